@@ -1,0 +1,38 @@
+package dev.roster.connectors;
+
+import dev.roster.connectors.model.Group;
+import dev.roster.connectors.model.GroupInput;
+import dev.roster.connectors.model.MembershipInput;
+import dev.roster.connectors.model.User;
+import dev.roster.connectors.model.UserInput;
+
+/**
+ * One open connection to a directory, speaking its native API. Connectors map; they do not validate
+ * unified input, render formats or detect loops: {@link UnifiedDirectory} does that once for all.
+ * Implementations are thread-safe; {@link #close()} releases connections.
+ */
+public interface DirectoryConnector extends AutoCloseable {
+
+    ProviderPage<Group> listGroups(ListRequest request);
+
+    ProviderResult<Group> getGroup(String groupId);
+
+    ProviderResult<Group> createGroup(GroupInput input);
+
+    ProviderResult<User> createUser(UserInput input);
+
+    /** Users; with {@code request.groupId()} the members of that group. */
+    ProviderPage<User> listUsers(ListRequest request);
+
+    /** Adds the user and returns the group after the change. Already a member: CONFLICT. */
+    ProviderResult<Group> addMember(MembershipInput input);
+
+    /** Removes the user and returns the group after the change. Not a member: NOT_FOUND. */
+    ProviderResult<Group> removeMember(MembershipInput input);
+
+    /** A cheap authenticated call that proves the settings work; its exchange is recorded. */
+    void verify();
+
+    @Override
+    void close();
+}

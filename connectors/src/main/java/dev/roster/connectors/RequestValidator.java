@@ -1,0 +1,80 @@
+package dev.roster.connectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.connectors.model.Json;
+import dev.roster.connectors.query.ListQuery;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Refuses a request the connector cannot serve before anything is sent: an unsupported operation, a
+ * required field missing, a field the connector does not map, an undeclared provider parameter.
+ * Every message names the field and the connector.
+ */
+final class RequestValidator {
+    private final String connectorName;
+    private final Capabilities capabilities;
+
+    RequestValidator(String connectorName, Capabilities capabilities) {
+        this.connectorName = connectorName;
+        this.capabilities = capabilities;
+    }
+
+    OperationCapability operation(Operation operation) {
+        return capabilities.of(operation).orElseThrow(() -> DirectoryException.validation(
+                connectorName + " does not support " + operation.wireName()));
+    }
+
+    void list(Operation operation, ListQuery query) {
+        OperationCapability capability = operation(operation);
+        Set<String> unknown = new TreeSet<>(query.parameters().keySet());
+        unknown.removeAll(capability.parameters());
+        if (!unknown.isEmpty()) {
+            throw DirectoryException.validation(connectorName + " does not accept the parameter"
+                    + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " for " + operation.wireName()
+                    + "; accepted: " + (capability.parameters().isEmpty() ? "none" : String.join(", ", new TreeSet<>(capability.parameters()))));
+        }
+        for (Map.Entry<String, String> e : query.parameters().entrySet()) {
+            if (e.getValue() == null) {
+                throw DirectoryException.validation("parameter '" + e.getKey() + "' needs a value");
+            }
+        }
+    }
+
+    /** Checks a write body: present fields must be supported, required ones present and not blank. */
+    void write(Operation operation, Object input) {
+        OperationCapability capability = operation(operation);
+        ObjectNode body = Json.mapper().valueToTree(input);
+        Set<String> present = new TreeSet<>();
+        body.properties().forEach(e -> {
+            if (isPresent(e.getValue())) {
+                present.add(e.getKey());
+            }
+        });
+        Set<String> missing = new TreeSet<>(capability.requiredFields());
+        missing.removeAll(present);
+        if (!missing.isEmpty()) {
+            throw DirectoryException.validation(operation.wireName() + " on " + connectorName + " requires "
+                    + String.join(", ", missing));
+        }
+        Set<String> unsupported = new TreeSet<>(present);
+        unsupported.removeAll(capability.supportedFields());
+        if (!unsupported.isEmpty()) {
+            throw DirectoryException.validation(connectorName + " does not support the field"
+                    + (unsupported.size() > 1 ? "s " : " ") + String.join(", ", unsupported) + " for " + operation.wireName()
+                    + "; supported: " + String.join(", ", new TreeSet<>(capability.supportedFields())));
+        }
+    }
+
+    private static boolean isPresent(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (value.isTextual()) {
+            return !value.asText().isBlank();
+        }
+        return !value.isContainerNode() || !value.isEmpty();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.roster.connectors;
+
+import dev.roster.connectors.model.Group;
+import dev.roster.connectors.model.GroupInput;
+import dev.roster.connectors.model.MembershipInput;
+import dev.roster.connectors.model.Page;
+import dev.roster.connectors.model.User;
+import dev.roster.connectors.model.UserInput;
+import dev.roster.connectors.query.CursorCodec;
+import dev.roster.connectors.query.ListQuery;
+import dev.roster.connectors.trace.ExchangeLog;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The unified user-directory API over one connection: validates against the connector's capabilities
+ * before anything is sent, wraps provider cursors into opaque ones, detects looping cursors, and walks
+ * all pages on one connector (so LDAP keeps its connection for a whole walk). Console and CLI use only this.
+ */
+public final class UnifiedDirectory implements AutoCloseable {
+    private final String connectionName;
+    private final ConnectorProvider provider;
+    private final DirectoryConnector connector;
+    private final ExchangeLog exchanges;
+    private final RequestValidator validator;
+
+    public UnifiedDirectory(String connectionName, ConnectorProvider provider, DirectoryConnector connector,
+                            ExchangeLog exchanges) {
+        this.connectionName = connectionName;
+        this.provider = provider;
+        this.connector = connector;
+        this.exchanges = exchanges;
+        this.validator = new RequestValidator(provider.displayName() + " connection '" + connectionName + "'",
+                provider.capabilities());
+    }
+
+    /** Connects with a fresh exchange log that knows the connection's secrets. */
+    public static UnifiedDirectory open(ConnectorProvider provider, ConnectionSettings settings) {
+        ExchangeLog log = new ExchangeLog(settings.secretValues());
+        return new UnifiedDirectory(settings.connectionName(), provider, provider.connect(settings, log), log);
+    }
+
+    public String connectionName() {
+        return connectionName;
+    }
+
+    public ConnectorProvider provider() {
+        return provider;
+    }
+
+    public Capabilities capabilities() {
+        return provider.capabilities();
+    }
+
+    public ExchangeLog exchanges() {
+        return exchanges;
+    }
+
+    public void verify() {
+        connector.verify();
+    }
+
+    public ListResult<Group> listGroups(ListQuery query) {
+        return list(Operation.LIST_GROUPS, query, connector::listGroups);
+    }
+
+    public ListResult<User> listUsers(ListQuery query) {
+        return list(Operation.LIST_USERS, query, connector::listUsers);
+    }
+
+    public ItemResult<Group> getGroup(String groupId) {
+        validator.operation(Operation.GET_GROUP);
+        requireId("group_id", groupId);
+        return item(Operation.GET_GROUP, connector.getGroup(groupId.strip()));
+    }
+
+    public ItemResult<Group> createGroup(GroupInput input) {
+        validator.write(Operation.CREATE_GROUP, input);
+        return item(Operation.CREATE_GROUP, connector.createGroup(input));
+    }
+
+    public ItemResult<User> createUser(UserInput input) {
+        validator.write(Operation.CREATE_USER, input);
+        return item(Operation.CREATE_USER, connector.createUser(input));
+    }
+
+    public ItemResult<Group> addMember(MembershipInput input) {
+        MembershipInput checked = membership(Operation.ADD_MEMBER, input);
+        return item(Operation.ADD_MEMBER, connector.addMember(checked));
+    }
+
+    public ItemResult<Group> removeMember(MembershipInput input) {
+        MembershipInput checked = membership(Operation.REMOVE_MEMBER, input);
+        return item(Operation.REMOVE_MEMBER, connector.removeMember(checked));
+    }
+
+    /** Every page of groups from {@code query.cursor()} on, each handed to {@code onPage} as it arrives. */
+    public WalkOutcome walkGroups(ListQuery query, Consumer<ListResult<Group>> onPage, BooleanSupplier cancelled) {
+        return walk(Operation.LIST_GROUPS, query, connector::listGroups, onPage, cancelled);
+    }
+
+    public WalkOutcome walkUsers(ListQuery query, Consumer<ListResult<User>> onPage, BooleanSupplier cancelled) {
+        return walk(Operation.LIST_USERS, query, connector::listUsers, onPage, cancelled);
+    }
+
+    private <T> ListResult<T> list(Operation operation, ListQuery query, Function<ListRequest, ProviderPage<T>> fetch) {
+        validator.list(operation, query);
+        String providerCursor = CursorCodec.decode(operation, query);
+        return page(operation, query, providerCursor, fetch, Set.of());
+    }
+
+    private <T> ListResult<T> page(Operation operation, ListQuery query, String providerCursor,
+                                   Function<ListRequest, ProviderPage<T>> fetch, Set<String> seen) {
+        ProviderPage<T> page = fetch.apply(new ListRequest(query.limit(), providerCursor, query.parameters(),
+                query.remoteQuery(), query.groupId()));
+        String next = page.nextCursor();
+        boolean looping = next != null && (next.equals(providerCursor) || seen.contains(next));
+        String opaque = looping ? null : CursorCodec.encode(operation, query, next);
+        return new ListResult<>(operation, new Page<>(page.items(), opaque), page, looping);
+    }
+
+    private <T> WalkOutcome walk(Operation operation, ListQuery query, Function<ListRequest, ProviderPage<T>> fetch,
+                                 Consumer<ListResult<T>> onPage, BooleanSupplier cancelled) {
+        validator.list(operation, query);
+        String cursor = CursorCodec.decode(operation, query);
+        Set<String> seen = new HashSet<>();
+        int pages = 0;
+        long items = 0;
+        while (true) {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                return new WalkOutcome(pages, items, false, false, true);
+            }
+            if (cursor != null) {
+                seen.add(cursor);
+            }
+            ListResult<T> result = page(operation, query, cursor, fetch, seen);
+            pages++;
+            items += result.page().result().size();
+            onPage.accept(result);
+            if (result.looping()) {
+                return new WalkOutcome(pages, items, false, true, false);
+            }
+            cursor = result.provider().nextCursor();
+            if (cursor == null) {
+                return new WalkOutcome(pages, items, true, false, false);
+            }
+        }
+    }
+
+    private MembershipInput membership(Operation operation, MembershipInput input) {
+        validator.operation(operation);
+        requireId("group_id", input.groupId());
+        requireId("user_id", input.userId());
+        validator.write(operation, input);
+        return new MembershipInput(input.groupId().strip(), input.userId().strip(), input.remoteData());
+    }
+
+    private void requireId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw DirectoryException.validation(field + " is required");
+        }
+    }
+
+    private static <T> ItemResult<T> item(Operation operation, ProviderResult<T> result) {
+        return new ItemResult<>(operation, result.item(), result);
+    }
+
+    @Override
+    public void close() {
+        connector.close();
+    }
+}

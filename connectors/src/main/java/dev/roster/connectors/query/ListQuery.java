@@ -1,0 +1,48 @@
+package dev.roster.connectors.query;
+
+import dev.roster.connectors.DirectoryException;
+import java.util.Map;
+
+/**
+ * What to list: page size, Roster's opaque cursor (null: first page), declared provider parameters,
+ * a {@code remote_query} passed to the provider as is, and for users an optional group.
+ */
+public record ListQuery(Integer limit, String cursor, Map<String, String> parameters,
+                        Map<String, String> remoteQuery, String groupId) {
+
+    public static final int MAX_LIMIT = 10_000;
+
+    public ListQuery {
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        remoteQuery = remoteQuery == null ? Map.of() : Map.copyOf(remoteQuery);
+        cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
+        groupId = groupId == null || groupId.isBlank() ? null : groupId.strip();
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw DirectoryException.validation("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+    }
+
+    public static ListQuery firstPage() {
+        return new ListQuery(null, null, Map.of(), Map.of(), null);
+    }
+
+    public static ListQuery ofLimit(int limit) {
+        return new ListQuery(limit, null, Map.of(), Map.of(), null);
+    }
+
+    public ListQuery withCursor(String opaqueCursor) {
+        return new ListQuery(limit, opaqueCursor, parameters, remoteQuery, groupId);
+    }
+
+    public ListQuery withGroupId(String group) {
+        return new ListQuery(limit, cursor, parameters, remoteQuery, group);
+    }
+
+    public ListQuery withParameters(Map<String, String> params) {
+        return new ListQuery(limit, cursor, params, remoteQuery, groupId);
+    }
+
+    public ListQuery withRemoteQuery(Map<String, String> query) {
+        return new ListQuery(limit, cursor, parameters, query, groupId);
+    }
+}
