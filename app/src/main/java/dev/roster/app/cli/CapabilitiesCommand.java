@@ -1,0 +1,87 @@
+package dev.roster.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.connectors.ConnectorProvider;
+import dev.roster.connectors.OperationCapability;
+import dev.roster.connectors.SettingSpec;
+import dev.roster.connectors.model.Json;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code roster capabilities}: what each connector supports and requires, per operation. */
+@Command(name = "capabilities", mixinStandardHelpOptions = true,
+        description = "The supported/required field matrix and accepted parameters of a connection's connector, a type, or all types.")
+final class CapabilitiesCommand implements Runnable {
+    private final CliContext context;
+
+    @ArgGroup(exclusive = true)
+    Which which;
+
+    static final class Which {
+        @Option(names = {"-c", "--connection"}, paramLabel = "NAME", description = "The connector of this saved connection.")
+        String connection;
+        @Option(names = "--type", paramLabel = "TYPE", description = "A connector type (ldap, sandbox ...).")
+        String type;
+    }
+
+    CapabilitiesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        var connections = context.connections();
+        List<ConnectorProvider> providers;
+        if (which != null && which.connection != null) {
+            providers = List.of(connections.registry().require(connections.store().require(which.connection).type()));
+        } else if (which != null && which.type != null) {
+            providers = List.of(connections.registry().require(which.type));
+        } else {
+            providers = connections.registry().all();
+        }
+        ObjectNode out = Json.mapper().createObjectNode();
+        providers.forEach(p -> out.set(p.id(), describe(p)));
+        JsonOutput.print(context.out(), out);
+    }
+
+    private static ObjectNode describe(ConnectorProvider provider) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("display_name", provider.displayName());
+        ArrayNode settings = node.putArray("settings");
+        for (SettingSpec spec : provider.settings()) {
+            ObjectNode s = settings.addObject();
+            s.put("key", spec.key());
+            s.put("label", spec.label());
+            s.put("required", spec.required());
+            s.put("secret", spec.secret());
+            s.put("default", spec.defaultValue());
+            if (!spec.choices().isEmpty()) {
+                spec.choices().forEach(s.putArray("choices")::add);
+            }
+        }
+        ObjectNode operations = node.putObject("operations");
+        provider.capabilities().operations().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> operations.set(e.getKey().wireName(), describe(e.getValue())));
+        return node;
+    }
+
+    private static ObjectNode describe(OperationCapability capability) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.set("supported_fields", sorted(capability.supportedFields()));
+        node.set("required_fields", sorted(capability.requiredFields()));
+        node.set("parameters", sorted(capability.parameters()));
+        return node;
+    }
+
+    private static ArrayNode sorted(Collection<String> values) {
+        ArrayNode array = Json.mapper().createArrayNode();
+        new TreeSet<>(values).forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.roster.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.app.service.secret.SecretStoreException;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+import picocli.CommandLine;
+
+/**
+ * Every failure ends here: the JSON error shape on stderr (a plain sentence first when a person is at the
+ * terminal) and the documented exit code.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    private final CliContext context;
+
+    ErrorReporter(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return report(ex);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        DirectoryException usage = DirectoryException.validation(ex.getMessage());
+        print(usage.toJson(), ex.getMessage() + " (see 'roster " + ex.getCommandLine().getCommandSpec().qualifiedName(" ")
+                .replaceFirst("^roster ?", "") + " --help')");
+        return ExitCodes.USAGE;
+    }
+
+    int report(Throwable ex) {
+        Throwable cause = unwrap(ex);
+        if (cause instanceof DirectoryException directory) {
+            print(directory.toJson(), directory.getMessage());
+            return ExitCodes.of(directory.kind());
+        }
+        if (cause instanceof CancellationException || cause instanceof InterruptedException) {
+            interrupted(cause.getMessage() == null ? "interrupted" : cause.getMessage());
+            return ExitCodes.INTERRUPTED;
+        }
+        if (cause instanceof SecretStoreException || cause instanceof IllegalArgumentException) {
+            DirectoryException usage = DirectoryException.validation(cause.getMessage());
+            print(usage.toJson(), cause.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (cause instanceof UncheckedIOException io) {
+            DirectoryException local = DirectoryException.of(ErrorKind.TRANSPORT, io.getMessage());
+            print(local.toJson(), io.getMessage());
+            return ExitCodes.TRANSPORT;
+        }
+        DirectoryException unexpected = DirectoryException.of(ErrorKind.PROTOCOL, "unexpected failure: " + cause);
+        print(unexpected.toJson(), unexpected.getMessage());
+        cause.printStackTrace(context.err());
+        return ExitCodes.TRANSPORT;
+    }
+
+    void interrupted(String message) {
+        ObjectNode json = DirectoryException.of(ErrorKind.TRANSPORT, message).toJson();
+        json.put("statusCode", 499);
+        json.put("error", "Interrupted");
+        print(json, message);
+    }
+
+    private void print(ObjectNode json, String human) {
+        if (context.interactive()) {
+            context.err().println("roster: " + human);
+        }
+        context.err().println(json.toString());
+        context.err().flush();
+    }
+
+    private static Throwable unwrap(Throwable ex) {
+        Throwable t = ex;
+        while ((t instanceof CommandLine.ExecutionException || t instanceof java.lang.reflect.InvocationTargetException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

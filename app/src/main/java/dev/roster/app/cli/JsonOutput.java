@@ -1,0 +1,38 @@
+package dev.roster.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.roster.connectors.model.Json;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/** JSON on stdout: indented for people and still one valid document for jq. */
+final class JsonOutput {
+    private static final ObjectWriter PRETTY = Json.mapper().writer().with(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonOutput() {
+    }
+
+    static void print(PrintStream out, JsonNode node) {
+        try {
+            out.println(PRETTY.writeValueAsString(node));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonGenerator generator(PrintStream out) {
+        try {
+            JsonGenerator generator = Json.mapper().getFactory().createGenerator(out);
+            generator.useDefaultPrettyPrinter();
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            return generator;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

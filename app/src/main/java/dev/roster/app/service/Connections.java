@@ -1,0 +1,172 @@
+package dev.roster.app.service;
+
+import dev.roster.app.service.secret.SecretStore;
+import dev.roster.connectors.ConnectionSettings;
+import dev.roster.connectors.ConnectorProvider;
+import dev.roster.connectors.ConnectorRegistry;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.SettingSpec;
+import dev.roster.connectors.UnifiedDirectory;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Saved connections and how to open them: checks settings against the connector's {@link SettingSpec}s,
+ * resolves secrets at use (environment or keychain), and gives the Sandbox its folder in the Roster home.
+ */
+public final class Connections {
+    /** The Sandbox connector's setting for the folder it keeps its directory in. */
+    static final String SANDBOX_HOME_SETTING = "home";
+
+    private final RosterHome home;
+    private final ConnectionStore store;
+    private final SecretStore secrets;
+    private final ConnectorRegistry registry;
+    private final Function<String, String> environment;
+
+    public Connections(RosterHome home, ConnectionStore store, SecretStore secrets, ConnectorRegistry registry,
+                       Function<String, String> environment) {
+        this.home = home;
+        this.store = store;
+        this.secrets = secrets;
+        this.registry = registry;
+        this.environment = environment;
+    }
+
+    public ConnectionStore store() {
+        return store;
+    }
+
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    public ConnectorRegistry registry() {
+        return registry;
+    }
+
+    public List<ConnectionProfile> list() {
+        return store.list();
+    }
+
+    /** Opens the named connection; nothing is sent until the first operation. */
+    public UnifiedDirectory open(String name) {
+        ConnectionProfile profile = store.require(name);
+        ConnectorProvider provider = registry.require(profile.type());
+        return UnifiedDirectory.open(provider, settings(profile, provider));
+    }
+
+    ConnectionSettings settings(ConnectionProfile profile, ConnectorProvider provider) {
+        Map<String, String> values = new HashMap<>(profile.settings());
+        if ("sandbox".equals(provider.id())) {
+            values.putIfAbsent(SANDBOX_HOME_SETTING, home.sandboxHome().toString());
+        }
+        Map<String, String> resolved = new HashMap<>();
+        profile.secrets().forEach((key, stored) -> resolved.put(key, resolveSecret(profile.name(), key, SecretSource.parseStored(key, stored))));
+        ConnectionSettings settings = new ConnectionSettings(profile.name(), values, resolved);
+        provider.settings().stream().filter(SettingSpec::required).forEach(settings::require);
+        return settings;
+    }
+
+    private String resolveSecret(String connection, String key, SecretSource source) {
+        return switch (source) {
+            case SecretSource.Env env -> {
+                String value = environment.apply(env.variable());
+                if (value == null || value.isEmpty()) {
+                    throw DirectoryException.validation("connection '" + connection + "' reads secret '" + key
+                            + "' from the environment variable " + env.variable() + ", which is not set");
+                }
+                yield value;
+            }
+            case SecretSource.Keychain k -> secrets.get(connection, key).orElseThrow(() -> DirectoryException.validation(
+                    "secret '" + key + "' of connection '" + connection + "' is not in the keychain ("
+                            + secrets.description() + "); add it again with --secret " + key + "=prompt or use env:VARIABLE"));
+            case SecretSource.Prompt p -> throw new IllegalStateException("prompt sources are stored as keychain");
+        };
+    }
+
+    /**
+     * Checks and saves a new connection. {@code prompted} supplies the secret typed for each {@code prompt}
+     * source; those go to the keychain before the profile is written, so a profile never names a missing secret.
+     */
+    public ConnectionProfile add(String name, String type, Map<String, String> values, Map<String, SecretSource> secretSources,
+                                 Function<String, String> prompted) {
+        ConnectorProvider provider = registry.require(type);
+        Map<String, SettingSpec> specs = provider.settings().stream()
+                .collect(Collectors.toMap(SettingSpec::key, s -> s, (a, b) -> a, LinkedHashMap::new));
+        checkKeys(provider, specs, values.keySet(), false);
+        checkKeys(provider, specs, secretSources.keySet(), true);
+        for (SettingSpec spec : specs.values()) {
+            boolean given = spec.secret() ? secretSources.containsKey(spec.key()) : values.containsKey(spec.key());
+            if (spec.required() && !given && spec.defaultValue() == null && !isSandboxHome(provider, spec)) {
+                throw DirectoryException.validation(provider.displayName() + " needs " + (spec.secret() ? "--secret " : "--set ")
+                        + spec.key() + "=... (" + spec.label() + ")");
+            }
+            String value = values.get(spec.key());
+            if (value != null && !spec.choices().isEmpty() && !spec.choices().contains(value)) {
+                throw DirectoryException.validation("setting '" + spec.key() + "' must be one of " + spec.choices() + ", not '" + value + "'");
+            }
+        }
+        if (store.find(name).isPresent()) {
+            throw DirectoryException.validation("a connection named '" + name + "' exists already; remove it first");
+        }
+        Map<String, String> stored = new LinkedHashMap<>();
+        secretSources.forEach((key, source) -> {
+            if (source instanceof SecretSource.Prompt) {
+                String typed = prompted.apply(key);
+                if (typed == null || typed.isEmpty()) {
+                    throw DirectoryException.validation("no value was entered for secret '" + key + "'");
+                }
+                secrets.put(name, key, typed);
+            } else if (source instanceof SecretSource.Keychain && secrets.get(name, key).isEmpty()) {
+                throw DirectoryException.validation("secret '" + key + "' of '" + name + "' is not in the keychain ("
+                        + secrets.description() + "); use --secret " + key + "=prompt to store it");
+            }
+            stored.put(key, source.stored());
+        });
+        ConnectionProfile profile;
+        try {
+            profile = new ConnectionProfile(name, type, values, stored);
+        } catch (IllegalArgumentException e) {
+            throw DirectoryException.validation(e.getMessage());
+        }
+        store.add(profile);
+        return profile;
+    }
+
+    /** Removes the profile and the secrets it kept in the keychain. */
+    public ConnectionProfile remove(String name) {
+        ConnectionProfile removed = store.remove(name);
+        removed.secrets().forEach((key, source) -> {
+            if ("keychain".equals(source)) {
+                secrets.delete(name, key);
+            }
+        });
+        return removed;
+    }
+
+    private static boolean isSandboxHome(ConnectorProvider provider, SettingSpec spec) {
+        return "sandbox".equals(provider.id()) && SANDBOX_HOME_SETTING.equals(spec.key());
+    }
+
+    private static void checkKeys(ConnectorProvider provider, Map<String, SettingSpec> specs, Set<String> keys, boolean secret) {
+        for (String key : keys) {
+            SettingSpec spec = specs.get(key);
+            if (spec == null) {
+                throw DirectoryException.validation(provider.displayName() + " has no setting '" + key + "'; its settings: "
+                        + String.join(", ", new TreeSet<>(specs.keySet())));
+            }
+            if (spec.secret() != secret) {
+                throw DirectoryException.validation(secret
+                        ? "'" + key + "' is not a secret: give it with --set " + key + "=VALUE"
+                        : "'" + key + "' is a secret: give its source with --secret " + key + "=env:VAR|prompt|keychain, never its value");
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.roster.app.service.export;
+
+import dev.roster.connectors.DirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The export file types, chosen by the target's extension. */
+public enum ExportFormat {
+    CSV(".csv"), JSON(".json"), NDJSON(".ndjson");
+
+    private final String extension;
+
+    ExportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public static ExportFormat forFile(Path target) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ExportFormat format : values()) {
+            if (name.endsWith(format.extension)) {
+                return format;
+            }
+        }
+        throw DirectoryException.validation("cannot tell the export format of '" + target.getFileName()
+                + "': name the file .csv, .json or .ndjson");
+    }
+}
