@@ -115,6 +115,10 @@ public final class HttpTransport implements AutoCloseable {
     private record Attempt(HttpResponse<String> response, Exchange exchange, DirectoryException failure) {
     }
 
+    /**
+     * One try, recorded. The JDK client itself repeats a GET once when a connection dies before any answer
+     * (never a POST); that repeat happens inside {@code send} and so is not an exchange of its own here.
+     */
     private Attempt attempt(ApiRequest request) {
         HttpRequest http = build(request);
         Instant startedAt = clock.instant();
