@@ -16,7 +16,8 @@ import java.util.Set;
  * @param maxDelay     cap of one backoff step
  */
 public record RetryPolicy(int maxRetries, Duration maxTotalWait, Duration baseDelay, Duration maxDelay) {
-    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(8));
+    /** A minute of waiting in all: Okta's and most per-minute windows reset within it. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(8));
     public static final RetryPolicy NEVER = new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     /** Graph also throttles with 503 and 504; 502 is what its gateways answer under the same load. */
