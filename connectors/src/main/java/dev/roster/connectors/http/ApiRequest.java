@@ -25,7 +25,9 @@ public record ApiRequest(String method, URI uri, Map<String, List<String>> heade
             throw new IllegalArgumentException("a request needs an absolute URL, not " + uri);
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        if (headers != null) {
+            headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        }
         headers = Collections.unmodifiableMap(copy);
     }
 

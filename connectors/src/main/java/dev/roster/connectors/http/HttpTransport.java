@@ -79,12 +79,9 @@ public final class HttpTransport implements AutoCloseable {
             }
             DirectoryException failure = attempt.failure();
             Duration delay = delays.before(retries + 1, failure.retryAfter());
-            if (!policy.shouldRetry(request, retries, failure)) {
-                throw failure.kind() == ErrorKind.RATE_LIMITED && failure.retryAfter().isEmpty()
-                        ? withRetryAfter(failure, delay) : failure;
-            }
-            if (waited.plus(delay).compareTo(policy.maxTotalWait()) > 0) {
-                throw withRetryAfter(failure, delay); // the server wants more time than this call may take
+            // Past the budget the server wants more time than this call may take: say so instead of waiting.
+            if (!policy.shouldRetry(request, retries, failure) || waited.plus(delay).compareTo(policy.maxTotalWait()) > 0) {
+                throw giveUp(failure, delay);
             }
             pause(delay, failure);
             waited = waited.plus(delay);
@@ -184,9 +181,13 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private static DirectoryException withRetryAfter(DirectoryException e, Duration retryAfter) {
+    /** A rate limit always says when to try again: the server's delay, else the backoff we would have waited. */
+    private static DirectoryException giveUp(DirectoryException e, Duration nextDelay) {
+        if (e.kind() != ErrorKind.RATE_LIMITED || e.retryAfter().isPresent()) {
+            return e;
+        }
         return new DirectoryException(e.kind(), e.getMessage(), e.providerStatus().orElse(null), e.rawResponse().orElse(null),
-                retryAfter, e.requestId().orElse(null), e.getCause());
+                nextDelay, e.requestId().orElse(null), e.getCause());
     }
 
     /** Everything but the connection name and the log has a working default. */

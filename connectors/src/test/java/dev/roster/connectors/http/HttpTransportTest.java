@@ -22,7 +22,6 @@ import dev.roster.connectors.model.Json;
 import dev.roster.connectors.trace.Exchange;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,7 +116,7 @@ class HttpTransportTest {
             assertThat(e.responseHeader("x-rate-limit-remaining")).isEqualTo("41");
             assertThat(e.responseBody()).isEqualTo("{\"id\":\"00g9\"}");
             assertThat(e.startedAt()).isEqualTo(TestTransports.NOW);
-            assertThat(e.duration()).isGreaterThanOrEqualTo(Duration.ZERO);
+            assertThat(e.duration()).isNotNull();
             assertThat(e.error()).isNull();
             assertThat(e.succeeded()).isTrue();
         }
