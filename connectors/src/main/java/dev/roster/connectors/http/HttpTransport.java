@@ -151,8 +151,10 @@ public final class HttpTransport implements AutoCloseable {
         defaultHeaders.forEach(b::header);
         auth.authorization().ifPresent(value -> b.header("Authorization", value));
         request.headers().forEach((name, values) -> {
-            b.setHeader(name, values.getFirst());
-            values.stream().skip(1).forEach(v -> b.header(name, v));
+            if (!values.isEmpty()) {
+                b.setHeader(name, values.getFirst());
+                values.stream().skip(1).forEach(v -> b.header(name, v));
+            }
         });
         if (request.body() == null) {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
