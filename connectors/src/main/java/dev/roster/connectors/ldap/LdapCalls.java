@@ -246,7 +246,7 @@ final class LdapCalls {
     }
 
     private static String describe(LDAPException e) {
-        String diagnostic = e.getDiagnosticMessage();
+        String diagnostic = LdapErrors.diagnostic(e);
         return e.getResultCode().getName() + " (" + e.getResultCode().intValue() + ")"
                 + (diagnostic == null || diagnostic.isBlank() ? "" : ": " + diagnostic);
     }

@@ -42,7 +42,7 @@ final class LdapErrors {
      */
     static DirectoryException failure(String what, LDAPException e, ErrorKind kind, Redactor scrub) {
         ResultCode code = e.getResultCode();
-        String diagnostic = e.getDiagnosticMessage();
+        String diagnostic = diagnostic(e);
         String message = what + ": " + code.getName() + " (" + code.intValue() + ")"
                 + (diagnostic == null || diagnostic.isBlank() ? "" : ": " + diagnostic)
                 + hint(code);
@@ -53,12 +53,25 @@ final class LdapErrors {
                 null, null, null);
     }
 
+    /**
+     * The server's diagnostic message; for a failure the SDK detected itself (connect error, timeout) there is
+     * none, and the exception's own message says what happened.
+     */
+    static String diagnostic(LDAPException e) {
+        String diagnostic = e.getDiagnosticMessage();
+        if (diagnostic != null && !diagnostic.isBlank()) {
+            return diagnostic;
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() || message.equalsIgnoreCase(e.getResultCode().getName()) ? null : message;
+    }
+
     /** The LDAP result as JSON, the "raw response" of an LDAP failure. */
     static ObjectNode rawResponse(LDAPException e) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("result_code", e.getResultCode().intValue());
         node.put("result", e.getResultCode().getName());
-        node.put("diagnostic_message", e.getDiagnosticMessage());
+        node.put("diagnostic_message", diagnostic(e));
         node.put("matched_dn", e.getMatchedDN());
         if (e.getReferralURLs().length > 0) {
             var referrals = node.putArray("referrals");

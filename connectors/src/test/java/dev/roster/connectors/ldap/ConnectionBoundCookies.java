@@ -38,6 +38,11 @@ public final class ConnectionBoundCookies extends InMemoryOperationInterceptor {
         return refused.get();
     }
 
+    /** Forgets every cookie handed out, as a server restart or OpenLDAP's paged-state reset would. */
+    public void invalidateAll() {
+        issued.clear();
+    }
+
     @Override
     public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
         SimplePagedResultsControl paged = paged(request.getRequest());

@@ -58,13 +58,16 @@ public final class OpenLdapRules extends InMemoryOperationInterceptor {
     public void processModifyRequest(InMemoryInterceptedModifyRequest request) throws LDAPException {
         requireWriter(request, request.getRequest().getDN());
         Entry current = server.getEntry(request.getRequest().getDN());
-        if (current != null) {
-            try {
-                requireMember(Entry.applyModifications(current, true, request.getRequest().getModifications()));
-            } catch (LDAPException invalidModification) {
-                // the server itself will refuse it with the proper code
-            }
+        if (current == null) {
+            return;
         }
+        Entry after;
+        try {
+            after = Entry.applyModifications(current, true, request.getRequest().getModifications());
+        } catch (LDAPException invalidModification) {
+            return; // the server itself refuses it, with the proper code
+        }
+        requireMember(after);
     }
 
     @Override
