@@ -114,7 +114,7 @@ class ConnectionsCliTest {
     }
 
     @Test
-    void secretsAreNeverAcceptedAsPlainSettingsAndUnknownSettingsAreNamed() {
+    void secretsAreNeverAcceptedAsPlainSettingsAndUnknownSettingsAreNamed() throws IOException {
         CliRunner.Result plain = run("connections", "add", "corp", "--type", "ldap", "--set", "url=ldap://x", "--set",
                 "base_dn=dc=x", "--set", "bind_password=" + PLANTED);
         assertThat(plain.code()).isEqualTo(ExitCodes.USAGE);
