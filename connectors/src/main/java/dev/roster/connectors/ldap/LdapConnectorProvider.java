@@ -11,6 +11,11 @@ import java.util.List;
 /** LDAP directories: OpenLDAP, 389 DS, Active Directory and any other LDAPv3 server. */
 public final class LdapConnectorProvider implements ConnectorProvider {
     public static final String ID = "ldap";
+    /**
+     * The member value that keeps a groupOfNames or groupOfUniqueNames without members valid (RFC 4519
+     * requires one); never listed as a member. Public for tools that prepare data, such as the Sandbox seed.
+     */
+    public static final String EMPTY_GROUP_MEMBER = "cn=empty-membership-placeholder";
 
     @Override
     public String id() {

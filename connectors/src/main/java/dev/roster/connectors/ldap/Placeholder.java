@@ -10,7 +10,7 @@ import com.unboundid.ldap.sdk.LDAPException;
  * the next "remove last member" fail).
  */
 final class Placeholder {
-    static final String VALUE = "cn=empty-membership-placeholder";
+    static final String VALUE = LdapConnectorProvider.EMPTY_GROUP_MEMBER;
     static final com.unboundid.ldap.sdk.DN DN = parse();
 
     private Placeholder() {
