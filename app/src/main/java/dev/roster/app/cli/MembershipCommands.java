@@ -5,6 +5,7 @@ import dev.roster.connectors.Operation;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.model.MembershipInput;
 import dev.roster.connectors.query.ResponseRenderer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
@@ -41,8 +42,10 @@ final class MembershipCommands {
             MembershipInput input = new MembershipInput(groupId, userId, JsonArguments.remoteData(remoteData));
             try (UnifiedDirectory directory = context.connections().open(connection.name)) {
                 beforeWrite(directory);
-                var result = context.activity().record(connection.name, operation(),
-                        Map.of("group_id", groupId, "user_id", userId),
+                Map<String, String> target = new LinkedHashMap<>();
+                target.put("group_id", groupId);
+                target.put("user_id", userId);
+                var result = context.activity().record(connection.name, operation(), target,
                         () -> operation() == Operation.ADD_MEMBER ? directory.addMember(input) : directory.removeMember(input));
                 JsonOutput.print(context.out(), new ResponseRenderer(format.toOptions()).renderItem(result));
             }
