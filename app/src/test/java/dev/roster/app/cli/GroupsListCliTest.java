@@ -118,6 +118,31 @@ class GroupsListCliTest {
     }
 
     @Test
+    void remoteQueryGoesToTheProviderAndNarrowsTheList() {
+        CliRunner.Result teams = cli.run("groups", "list", "-c", "sandbox", "--all", "--remote-query", "businessCategory=team",
+                "--format", "normalized");
+        assertThat(teams.code()).as(teams.toString()).isZero();
+        JsonNode result = teams.json().get("result");
+        assertThat(result.size()).isPositive().isLessThan(allIds.size());
+        result.forEach(g -> assertThat(g.get("group_type").asText()).isEqualTo("team"));
+        JsonNode debug = cli.run("groups", "list", "-c", "sandbox", "--limit", "1", "--remote-query", "businessCategory=team",
+                "--format", "debug").json();
+        assertThat(debug.at("/debug/requestUrl").asText()).contains("businessCategory=team");
+    }
+
+    @Test
+    void usersListInEveryFormatAndAsAGroupsMembers() {
+        assertThat(cli.run("users", "list", "-c", "sandbox", "--limit", "5", "--format", "stream").lines()).hasSize(5);
+        JsonNode normalized = cli.run("users", "list", "-c", "sandbox", "--limit", "2", "--format", "normalized").json();
+        assertThat(normalized.at("/result/0/username").asText()).isNotEmpty();
+        assertThat(normalized.at("/result/0").has("remote_data")).isFalse();
+        assertThat(cli.run("users", "list", "-c", "sandbox", "--limit", "2", "--format", "raw").json().toString()).contains("inetOrgPerson");
+        JsonNode members = cli.run("users", "list", "-c", "sandbox", "--group-id", allIds.get(0), "--all", "--format", "debug").json();
+        assertThat(members.get("debug").isArray()).isTrue();
+        members.get("result").forEach(u -> assertThat(u.at("/groups").toString()).contains(allIds.get(0)));
+    }
+
+    @Test
     void getReturnsTheSameGroupTheListShowed() {
         CliRunner.Result get = cli.run("groups", "get", "-c", "sandbox", allIds.get(3));
         assertThat(get.code()).as(get.toString()).isZero();
