@@ -43,6 +43,7 @@ public final class CreateGroupView {
     @FXML
     private void initialize() {
         var state = viewModel.state();
+        var validation = DialogBits.validation(viewModel.form());
         connection.setText(messages.get("dialog.connection", viewModel.connectionName()));
         nameLabel.setText(DialogBits.label(messages.get("groups.field.name"), state.requires("name")));
         descriptionLabel.setText(DialogBits.label(messages.get("groups.field.description"), state.requires("description")));
@@ -61,10 +62,10 @@ public final class CreateGroupView {
         });
         type.valueProperty().bindBidirectional(viewModel.groupTypeProperty());
         remoteData.textProperty().bindBidirectional(viewModel.remoteDataProperty());
-        DialogBits.decorate(viewModel.form(), "name", name);
-        DialogBits.decorate(viewModel.form(), "description", description);
-        DialogBits.decorate(viewModel.form(), "group_type", type);
-        DialogBits.decorate(viewModel.form(), "remote_data", remoteData);
+        DialogBits.decorate(validation, viewModel.form(), "name", name);
+        DialogBits.decorate(validation, viewModel.form(), "description", description);
+        DialogBits.decorate(validation, viewModel.form(), "group_type", type);
+        DialogBits.decorate(validation, viewModel.form(), "remote_data", remoteData);
         DialogBits.errorLine(summary, viewModel.form().summary());
         DialogBits.errorLine(error, viewModel.state().errorProperty());
         create.disableProperty().bind(state.busyProperty());

@@ -46,11 +46,8 @@ public final class CreateGroupViewModel {
         form.required("name", messages.get("groups.field.name"), name, state.requires("name"));
         form.required("description", messages.get("groups.field.description"), description, state.requires("description"));
         if (state.requires("group_type")) {
-            form.check("group_type", c -> {
-                if (c.get("group_type0") == null) {
-                    c.error(messages.get("form.required", messages.get("groups.field.groupType")));
-                }
-            }, groupType);
+            form.check("group_type", () -> groupType.get() == null
+                    ? messages.get("form.required", messages.get("groups.field.groupType")) : null, groupType);
         }
         form.jsonObject("remote_data", messages.get("form.remoteData"), remoteData);
     }

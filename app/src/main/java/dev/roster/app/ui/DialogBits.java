@@ -21,12 +21,25 @@ public final class DialogBits {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    /** Decorates {@code node} with the form's check for {@code field}, when it has one. */
-    public static void decorate(Form form, String field, Node node) {
-        var check = form.checkOf(field);
-        if (check != null) {
-            check.decorates(node);
+    /**
+     * Decorates {@code control} with the form's message for {@code field} (ControlsFX validation: icon and
+     * tooltip), re-validated each time the form is evaluated.
+     */
+    public static void decorate(org.controlsfx.validation.ValidationSupport support, Form form, String field,
+                                javafx.scene.control.Control control) {
+        if (!form.hasRule(field)) {
+            return;
         }
+        var error = form.error(field);
+        support.registerValidator(control, false, (javafx.scene.control.Control c, Object value) ->
+                org.controlsfx.validation.ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
+    }
+
+    /** A validation support for a form: quiet until the form is evaluated, then following it. */
+    public static org.controlsfx.validation.ValidationSupport validation(Form form) {
+        var support = new org.controlsfx.validation.ValidationSupport();
+        form.revisionProperty().addListener((o, was, now) -> support.revalidate());
+        return support;
     }
 
     public static void close(Node anyNodeOfTheDialog) {

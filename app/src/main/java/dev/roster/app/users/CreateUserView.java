@@ -49,6 +49,7 @@ public final class CreateUserView {
     @FXML
     private void initialize() {
         var state = viewModel.state();
+        var validation = DialogBits.validation(viewModel.form());
         connection.setText(messages.get("dialog.connection", viewModel.connectionName()));
         int row = 0;
         for (String field : CreateUserViewModel.TEXT_FIELDS) {
@@ -64,7 +65,7 @@ public final class CreateUserView {
                 input.setPromptText(messages.get("users.field.list.prompt"));
             }
             fields.addRow(row++, new Label(DialogBits.label(viewModel.label(field), state.requires(field))), input);
-            DialogBits.decorate(viewModel.form(), field, input);
+            DialogBits.decorate(validation, viewModel.form(), field, input);
         }
         repeated(emailsLabel, emails, addEmail, "emails");
         repeated(phonesLabel, phones, addPhone, "phones");
@@ -77,9 +78,7 @@ public final class CreateUserView {
         advanced.setVisible(state.supports("remote_data"));
         advanced.setManaged(advanced.isVisible());
         remoteData.textProperty().bindBidirectional(viewModel.remoteDataProperty());
-        DialogBits.decorate(viewModel.form(), "remote_data", remoteData);
-        DialogBits.decorate(viewModel.form(), "emails", emails);
-        DialogBits.decorate(viewModel.form(), "phones", phones);
+        DialogBits.decorate(validation, viewModel.form(), "remote_data", remoteData);
         DialogBits.errorLine(summary, viewModel.form().summary());
         DialogBits.errorLine(error, state.errorProperty());
         create.disableProperty().bind(state.busyProperty());

@@ -63,8 +63,8 @@ public final class CreateUserViewModel {
         emails.addListener((ListChangeListener<EmailRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
         phones.addListener((ListChangeListener<PhoneRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
         TEXT_FIELDS.forEach(f -> form.required(f, label(f), text.get(f), state.requires(f)));
-        form.check("emails", c -> checkEmails(c::error), rowsRevision);
-        form.check("phones", c -> checkPhones(c::error), rowsRevision);
+        form.check("emails", this::checkEmails, rowsRevision);
+        form.check("phones", this::checkPhones, rowsRevision);
         form.jsonObject("remote_data", messages.get("form.remoteData"), remoteData);
     }
 
@@ -115,22 +115,22 @@ public final class CreateUserViewModel {
         phones.add(new PhoneRow());
     }
 
-    private void checkEmails(Consumer<String> error) {
+    private String checkEmails() {
         List<EmailRow> filled = emails.stream().filter(r -> !r.emailProperty().get().isBlank()).toList();
         if (state.requires("emails") && filled.isEmpty()) {
-            error.accept(messages.get("form.required", label("emails")));
+            return messages.get("form.required", label("emails"));
         }
-        filled.stream().map(r -> r.emailProperty().get().strip()).filter(e -> !EMAIL.matcher(e).matches()).findFirst()
-                .ifPresent(bad -> error.accept(messages.get("users.error.email", bad)));
+        return filled.stream().map(r -> r.emailProperty().get().strip()).filter(e -> !EMAIL.matcher(e).matches()).findFirst()
+                .map(bad -> messages.get("users.error.email", bad)).orElse(null);
     }
 
-    private void checkPhones(Consumer<String> error) {
+    private String checkPhones() {
         List<PhoneRow> filled = phones.stream().filter(r -> !r.numberProperty().get().isBlank()).toList();
         if (state.requires("phones") && filled.isEmpty()) {
-            error.accept(messages.get("form.required", label("phones")));
+            return messages.get("form.required", label("phones"));
         }
-        filled.stream().map(r -> r.numberProperty().get().strip()).filter(n -> !n.matches("[+0-9 ()./-]{3,}")).findFirst()
-                .ifPresent(bad -> error.accept(messages.get("users.error.phone", bad)));
+        return filled.stream().map(r -> r.numberProperty().get().strip()).filter(n -> !n.matches("[+0-9 ()./-]{3,}")).findFirst()
+                .map(bad -> messages.get("users.error.phone", bad)).orElse(null);
     }
 
     /** Validates, then creates; {@code onCreated} gets the new user. On failure everything typed stays. */
