@@ -5,7 +5,6 @@ import dev.roster.app.ui.DialogBits;
 import dev.roster.app.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -53,9 +52,14 @@ public final class ExportView {
         members.selectedProperty().bindBidirectional(viewModel.withMembersProperty());
         format.setItems(FXCollections.observableArrayList(ExportFormat.values()));
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
-        file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.targetProperty().get() == null ? ""
-                : viewModel.targetProperty().get().toString(), viewModel.targetProperty()));
-        file.setOnMouseClicked(e -> choose());
+        // The path can be typed (or pasted) as well as browsed for; the view model adds a missing extension.
+        viewModel.targetProperty().addListener((o, was, now) -> file.setText(now == null ? "" : now.toString()));
+        file.setOnAction(e -> typed());
+        file.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                typed();
+            }
+        });
         browse.setOnAction(e -> choose());
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
@@ -82,8 +86,14 @@ public final class ExportView {
         }
     }
 
-    /** For tests and scripts that cannot drive the OS file chooser. */
-    public void target(Path path) {
-        viewModel.choose(path);
+    private void typed() {
+        String text = file.getText();
+        if (text != null && !text.isBlank()) {
+            try {
+                viewModel.choose(Path.of(text.strip()));
+            } catch (java.nio.file.InvalidPathException ignored) {
+                // left as typed; Export stays off until a usable path is chosen
+            }
+        }
     }
 }

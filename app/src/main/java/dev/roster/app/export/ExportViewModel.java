@@ -100,6 +100,9 @@ public final class ExportViewModel {
 
     /** Sets the file chosen by the person, with the format's extension added when missing. */
     public void choose(Path file) {
+        if (file.getFileName() == null) {
+            return;
+        }
         ExportFormat byName = formatOf(file);
         if (byName != null) {
             format.set(byName);

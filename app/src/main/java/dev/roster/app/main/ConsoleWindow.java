@@ -70,7 +70,9 @@ public final class ConsoleWindow {
                 .load("main/MainWindow.fxml");
         ConsoleActions.register(new ConsoleActions.Parts(registry, connections, groups, groupsView, members, membersView,
                 main, mainView, windows, theme, stage::getScene, stage::close));
-        stage.setScene(new Scene(root));
+        // Fit the window to the screen it opens on (a laptop, a small VM desktop, a headless test screen).
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.titleProperty().bind(main.titleProperty());
         stage.setOnHidden(e -> close());
     }

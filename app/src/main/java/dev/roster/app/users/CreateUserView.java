@@ -69,8 +69,17 @@ public final class CreateUserView {
         }
         repeated(emailsLabel, emails, addEmail, "emails");
         repeated(phonesLabel, phones, addPhone, "phones");
-        viewModel.emails().addListener((ListChangeListener<EmailRow>) c -> showEmails());
-        viewModel.phones().addListener((ListChangeListener<PhoneRow>) c -> showPhones());
+        // Rows are rebuilt only when one is added or removed: the lists also report every keystroke.
+        viewModel.emails().addListener((ListChangeListener<EmailRow>) c -> {
+            if (structural(c)) {
+                showEmails();
+            }
+        });
+        viewModel.phones().addListener((ListChangeListener<PhoneRow>) c -> {
+            if (structural(c)) {
+                showPhones();
+            }
+        });
         showEmails();
         showPhones();
         addEmail.setOnAction(e -> viewModel.addEmail());
@@ -106,6 +115,15 @@ public final class CreateUserView {
     private void showPhones() {
         phones.getChildren().setAll(viewModel.phones().stream().map(r -> EmailRows.row(r, viewModel.phones(), messages,
                 viewModel.phones().indexOf(r))).toList());
+    }
+
+    private static boolean structural(ListChangeListener.Change<?> change) {
+        while (change.next()) {
+            if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ComboBox<String> choice(String... values) {
