@@ -55,13 +55,19 @@ public final class ConnectionsView {
         private final Label status = new Label();
         private final FontIcon typeIcon = new FontIcon();
         private final FontIcon dot = new FontIcon(Feather.CIRCLE);
-        private final HBox box = new HBox(8, typeIcon, new VBox(2, name, status), dot);
+        private final VBox text = new VBox(2, name, status);
+        private final HBox box = new HBox(8, typeIcon, text, dot);
         private final javafx.beans.value.ChangeListener<ConnectionStatus> onStatus = (o, was, now) -> paint(now);
         private ConnectionItem bound;
 
         ConnectionCell() {
             status.getStyleClass().add("secondary");
             dot.getStyleClass().add("status-dot");
+            // Width follows the list, not the text: long names ellipsize instead of adding a scroll bar.
+            setPrefWidth(0);
+            text.setMinWidth(0);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 

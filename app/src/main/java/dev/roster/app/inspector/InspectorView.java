@@ -71,6 +71,9 @@ public final class InspectorView {
             }
         });
         summary.textProperty().bind(viewModel.summaryProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.summaryProperty());
+        summary.setTooltip(whole);
         pretty.selectedProperty().bindBidirectional(viewModel.prettyProperty());
         requestHeaders.textProperty().bind(viewModel.requestHeadersProperty());
         requestBody.textProperty().bind(viewModel.requestBodyProperty());

@@ -61,8 +61,8 @@ public final class MainWindowView {
                 menu("main.menu.view", actions.menuItem(ActionId.REFRESH), actions.menuItem(ActionId.LOAD_MORE),
                         actions.menuItem(ActionId.LOAD_ALL), actions.menuItem(ActionId.CANCEL_LOAD), new SeparatorMenuItem(),
                         actions.menuItem(ActionId.INSPECTOR), themeMenu()));
-        toolBar.getItems().setAll(button(ActionId.REFRESH), new Separator(), button(ActionId.NEW_GROUP),
-                button(ActionId.NEW_USER), button(ActionId.ADD_MEMBER), button(ActionId.REMOVE_MEMBER), new Separator(),
+        toolBar.getItems().setAll(button(ActionId.REFRESH), new Separator(javafx.geometry.Orientation.VERTICAL), button(ActionId.NEW_GROUP),
+                button(ActionId.NEW_USER), button(ActionId.ADD_MEMBER), button(ActionId.REMOVE_MEMBER), new Separator(javafx.geometry.Orientation.VERTICAL),
                 button(ActionId.EXPORT), button(ActionId.INSPECTOR));
         viewModel.inspectorShownProperty().addListener((o, was, now) -> showDock(now));
         showDock(viewModel.inspectorShownProperty().get());

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 
 /** Small wiring shared by the write dialogs: required marks, error lines, closing. */
 public final class DialogBits {
+    private static final javafx.css.PseudoClass DANGER = javafx.css.PseudoClass.getPseudoClass("danger");
     private DialogBits() {
     }
 
@@ -33,11 +34,20 @@ public final class DialogBits {
         var error = form.error(field);
         support.registerValidator(control, false, (javafx.scene.control.Control c, Object value) ->
                 org.controlsfx.validation.ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(error);
+        error.addListener((o, was, now) -> {
+            control.setTooltip(now == null ? null : tip);
+            // AtlantaFX's :danger state: the theme's own red border, light or dark.
+            control.pseudoClassStateChanged(DANGER, now != null);
+        });
     }
 
     /** A validation support for a form: quiet until the form is evaluated, then following it. */
     public static org.controlsfx.validation.ValidationSupport validation(Form form) {
         var support = new org.controlsfx.validation.ValidationSupport();
+        // Style classes rather than graphic overlays: overlays need the scene root and misplace inside scroll panes.
+        support.setValidationDecorator(new org.controlsfx.validation.decoration.StyleClassValidationDecoration());
         form.revisionProperty().addListener((o, was, now) -> support.revalidate());
         return support;
     }

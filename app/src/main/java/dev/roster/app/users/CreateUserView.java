@@ -82,6 +82,7 @@ public final class CreateUserView {
         });
         showEmails();
         showPhones();
+        viewModel.form().error("emails").addListener((o, was, now) -> markEmails());
         addEmail.setOnAction(e -> viewModel.addEmail());
         addPhone.setOnAction(e -> viewModel.addPhone());
         advanced.setVisible(state.supports("remote_data"));
@@ -110,6 +111,14 @@ public final class CreateUserView {
     private void showEmails() {
         emails.getChildren().setAll(viewModel.emails().stream().map(r -> EmailRows.row(r, viewModel.emails(), messages,
                 viewModel.emails().indexOf(r))).toList());
+    }
+
+    private void markEmails() {
+        var danger = javafx.css.PseudoClass.getPseudoClass("danger");
+        for (int i = 0; i < viewModel.emails().size(); i++) {
+            boolean bad = viewModel.form().error("emails").get() != null && viewModel.invalidEmail(viewModel.emails().get(i));
+            emails.lookup("#user-email-" + i).pseudoClassStateChanged(danger, bad);
+        }
     }
 
     private void showPhones() {

@@ -115,6 +115,12 @@ public final class CreateUserViewModel {
         phones.add(new PhoneRow());
     }
 
+    /** True when this row holds something that is not an email address (the view marks that field). */
+    public boolean invalidEmail(EmailRow row) {
+        String typed = row.emailProperty().get().strip();
+        return !typed.isEmpty() && !EMAIL.matcher(typed).matches();
+    }
+
     private String checkEmails() {
         List<EmailRow> filled = emails.stream().filter(r -> !r.emailProperty().get().isBlank()).toList();
         if (state.requires("emails") && filled.isEmpty()) {

@@ -200,6 +200,9 @@ class ConsoleUiTest extends FxRobot {
         await(10, () -> node("#user-validation", Label.class).isVisible());
         assertThat(node("#user-validation", Label.class).getText()).contains("\u201cnot-an-email\u201d is not an email address");
         assertThat(showing("#create-user-dialog")).isTrue();
+        if (lookup("#user-username").tryQuery().isPresent()) {
+            assertThat(lookup("#user-username").query().getPseudoClassStates().toString()).contains("danger");
+        }
         long stamp = System.nanoTime() % 1_000_000;
         createdUsername = "uitest" + stamp;
         var required = window().connections().session().capabilities().of(Operation.CREATE_USER).orElseThrow().requiredFields();
