@@ -86,6 +86,7 @@ public final class InspectorView {
         tooLarge.visibleProperty().bind(viewModel.tooLargeProperty());
         tooLarge.managedProperty().bind(tooLarge.visibleProperty());
         copyCurl.disableProperty().bind(viewModel.curlUnavailableProperty().isNotNull());
+        copyCurl.textProperty().bind(viewModel.commandLabelProperty());
         viewModel.curlUnavailableProperty().addListener((o, was, now) ->
                 copyCurl.setTooltip(new Tooltip(now == null ? messages.get("inspector.curl.tooltip") : now)));
         copyCurl.setOnAction(e -> {

@@ -52,6 +52,7 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper responseBody = new ReadOnlyStringWrapper(this, "responseBody", "");
     private final ReadOnlyBooleanWrapper tooLarge = new ReadOnlyBooleanWrapper(this, "tooLarge");
     private final ReadOnlyStringWrapper curlUnavailable = new ReadOnlyStringWrapper(this, "curlUnavailable");
+    private final ReadOnlyStringWrapper commandLabel = new ReadOnlyStringWrapper(this, "commandLabel");
     private final Map<ResponseFormat, ReadOnlyStringWrapper> formatted = new EnumMap<>(ResponseFormat.class);
     private Runnable unsubscribe = () -> { };
     private long renderGeneration;
@@ -107,6 +108,11 @@ public final class InspectorViewModel {
     /** Why "Copy as cURL" is off for the selected exchange, or null when it is on. */
     public ReadOnlyStringProperty curlUnavailableProperty() {
         return curlUnavailable.getReadOnlyProperty();
+    }
+
+    /** "Copy as cURL", or for LDAP "Copy as ldapsearch" / "Copy as ldapmodify". */
+    public ReadOnlyStringProperty commandLabelProperty() {
+        return commandLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formattedProperty(ResponseFormat format) {
@@ -182,8 +188,10 @@ public final class InspectorViewModel {
         responseBody.set(r.response().text());
         tooLarge.set(r.request().tooLarge() || r.response().tooLarge());
         FORMATS.forEach(f -> formatted.get(f).set(r.formats().getOrDefault(f, "")));
-        curlUnavailable.set(e == null ? messages.get("inspector.curl.none")
-                : ShellCommand.curl(e, messages.get("inspector.curl.ldap")).unavailable());
+        ShellCommand.Result command = e == null ? null : ShellCommand.curl(e, messages.get("inspector.curl.ldap"));
+        curlUnavailable.set(command == null ? messages.get("inspector.curl.none") : command.unavailable());
+        commandLabel.set(command == null || command.tool() == null || command.tool().equals("curl")
+                ? messages.get("inspector.curl") : messages.get("inspector.command", command.tool()));
     }
 
     private String summaryOf(Exchange e) {

@@ -8,17 +8,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An exchange as a command to run again in a shell: {@code curl} for HTTP. The recorded exchange is already
- * masked, so the secret is not known here; each mask becomes a shell variable ({@code $TOKEN} in headers,
- * {@code $SECRET} elsewhere) for the person to set. LDAP exchanges have no faithful one-line form here, so the
- * command is unavailable with a reason instead of a wrong command.
+ * An exchange as a command to run again in a shell: {@code curl} for HTTP, {@code ldapsearch} / {@code ldapmodify}
+ * for LDAP ({@link LdapCommand}). The recorded exchange is already masked, so the secret is not known here; each
+ * mask becomes a shell variable ({@code $TOKEN} in headers, {@code $SECRET} elsewhere) for the person to set.
+ * An exchange with no faithful command (an LDAP bind) gets a reason instead of a wrong command.
  */
 public final class ShellCommand {
     /** Headers curl computes itself; copying them would only conflict. */
     private static final Set<String> SKIPPED = Set.of("content-length", "host", "connection", "accept-encoding");
 
-    /** The command, or why there is none. */
-    public record Result(String command, String unavailable) {
+    /** The command and the tool it runs, or why there is none. */
+    public record Result(String command, String tool, String unavailable) {
         public boolean available() {
             return command != null;
         }
@@ -28,8 +28,13 @@ public final class ShellCommand {
     }
 
     public static Result curl(Exchange exchange, String ldapReason) {
+        if (Exchange.LDAP.equals(exchange.protocol())) {
+            String command = LdapCommand.of(exchange);
+            return command == null ? new Result(null, null, ldapReason)
+                    : new Result(command, command.lines().filter(l -> !l.startsWith("#")).findFirst().orElse("").split(" ")[0], null);
+        }
         if (!Exchange.HTTP.equals(exchange.protocol())) {
-            return new Result(null, ldapReason);
+            return new Result(null, null, ldapReason);
         }
         StringBuilder command = new StringBuilder("curl");
         if (!"GET".equalsIgnoreCase(exchange.method())) {
@@ -47,7 +52,7 @@ public final class ShellCommand {
         if (exchange.requestBody() != null && !exchange.requestBody().isEmpty()) {
             command.append(" \\\n  --data-raw ").append(quote(exchange.requestBody(), "$SECRET"));
         }
-        return new Result(command.toString(), null);
+        return new Result(command.toString(), "curl", null);
     }
 
     /**

@@ -67,10 +67,30 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void ldapExchangesExplainWhyThereIsNoCurl() {
-        Exchange ldap = new Exchange(1, "s", Exchange.LDAP, "SEARCH", "ou=groups,dc=example (sub) (objectClass=*)", Map.of(), null,
-                0, "success", Map.of(), "[]", Instant.now(), Duration.ZERO, null);
-        assertThat(ShellCommand.curl(ldap, "no curl").unavailable()).isEqualTo("no curl");
+    void ldapExchangesBecomeLdapsearchOrLdapmodifyAndABindHasNone() {
+        Exchange search = ldap("SEARCH", "ldap://127.0.0.1:1389/ou=groups,dc=example??SUB?(objectClass=groupOfNames)",
+                "{\"base\":\"ou=groups,dc=example\",\"scope\":\"SUB\",\"filter\":\"(objectClass=groupOfNames)\",\"attributes\":[\"cn\",\"member\"]}");
+        ShellCommand.Result s = ShellCommand.curl(search, "no command");
+        assertThat(s.tool()).isEqualTo("ldapsearch");
+        assertThat(s.command()).isEqualTo("ldapsearch -H 'ldap://127.0.0.1:1389' -x -D \"$BIND_DN\" -w \"$TOKEN\""
+                + " -b 'ou=groups,dc=example' -s sub '(objectClass=groupOfNames)' 'cn' 'member'");
+        Exchange modify = ldap("MODIFY", "ldap://127.0.0.1:1389/cn=Ops,ou=groups,dc=example",
+                "{\"dn\":\"cn=Ops,ou=groups,dc=example\",\"changes\":[{\"operation\":\"delete\",\"attribute\":\"member\","
+                        + "\"values\":[\"uid=ada,ou=people,dc=example\"]}]}");
+        assertThat(ShellCommand.curl(modify, "no command").command()).isEqualTo("ldapmodify -H 'ldap://127.0.0.1:1389' -x"
+                + " -D \"$BIND_DN\" -w \"$TOKEN\" <<'LDIF'\ndn: cn=Ops,ou=groups,dc=example\nchangetype: modify\n"
+                + "delete: member\nmember: uid=ada,ou=people,dc=example\n-\nLDIF");
+        Exchange add = ldap("ADD", "ldap://h:389/uid=ada,ou=people,dc=example",
+                "{\"dn\":\"uid=ada,ou=people,dc=example\",\"attributes\":{\"uid\":[\"ada\"],\"userPassword\":[\"****\"]}}");
+        assertThat(ShellCommand.curl(add, "no command").command()).startsWith("# **** is a value Roster never shows")
+                .contains("changetype: add\nuid: ada\nuserPassword: ****\nLDIF");
+        Exchange bind = ldap("BIND", "ldap://h:389/cn=admin", "{\"dn\":\"cn=admin\",\"password\":\"****\"}");
+        assertThat(ShellCommand.curl(bind, "no command").unavailable()).isEqualTo("no command");
+    }
+
+    private static Exchange ldap(String method, String target, String body) {
+        return new Exchange(1, "s", Exchange.LDAP, method, target, Map.of(), body, 0, "success", Map.of(), "[]",
+                Instant.now(), Duration.ZERO, null);
     }
 
     @Test
