@@ -219,6 +219,10 @@ class ConsoleUiTest extends FxRobot {
         if (!required.contains("username") && lookup("#user-username").tryQuery().isPresent()) {
             clickOn("#user-username").write(createdUsername);
         }
+        // LDAP needs an sn/cn, which the connector asks for itself rather than through requiredFields.
+        if (!required.contains("last_name") && lookup("#user-last-name").tryQuery().isPresent()) {
+            clickOn("#user-last-name").write("Tester");
+        }
         TextField email = node("#user-email-0", TextField.class);
         interact(email::clear);
         clickOn(email).write(createdUsername + "@example.com");
@@ -291,6 +295,32 @@ class ConsoleUiTest extends FxRobot {
         }
         clickOn("#export-close");
         await(10, () -> !showing("#export-dialog"));
+    }
+
+    @Test
+    @Order(11)
+    void anActivityEntryLinksToItsExchangeInTheInspector() throws Exception {
+        clickOn(lookup(".tab").match(t -> "tab-activity".equals(t.getId())).queryAs(Node.class));
+        TableView<ActivityEntry> table = node("#activity-table", TableView.class);
+        await(10, () -> !table.getItems().isEmpty());
+        assertThat(table.getItems().getFirst().operation()).isEqualTo("add_member");
+        clickOn(lookup("#activity-table .hyperlink").queryAs(Node.class));
+        await(10, () -> node("#inspector-table", TableView.class).isVisible());
+        Exchange selected = window().inspector().selectedProperty().get();
+        assertThat(selected.sequence()).isEqualTo(table.getItems().getFirst().exchange());
+    }
+
+    @Test
+    @Order(12)
+    void ctrlITogglesTheInspectorAndF5StartsOverFromTheFirstPage() throws Exception {
+        clickOn("#groups-table");
+        push(KeyCode.CONTROL, KeyCode.I);
+        await(10, () -> lookup("#bottom-tabs").tryQuery().map(n -> n.getScene() == null).orElse(true));
+        push(KeyCode.CONTROL, KeyCode.I);
+        await(10, () -> lookup("#inspector-table").tryQuery().map(Node::isVisible).orElse(false));
+        push(KeyCode.F5);
+        await(30, () -> !groups().loadingProperty().get() && groups().loaded().size() <= 100);
+        assertThat(groups().moreAvailableProperty().get()).isEqualTo(countGroups() > 100);
     }
 
     private String allInspectorText() {
