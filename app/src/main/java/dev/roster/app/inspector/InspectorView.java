@@ -99,8 +99,8 @@ public final class InspectorView {
         });
         save.disableProperty().bind(viewModel.selectedProperty().isNull());
         save.setOnAction(e -> saveExchange());
-        search.setOnAction(e -> findNext());
-        search.textProperty().addListener((o, was, now) -> findFrom(0));
+        search.setOnAction(e -> TextSearch.next(visibleText(), search.getText()));
+        search.textProperty().addListener((o, was, now) -> TextSearch.from(visibleText(), now, 0));
     }
 
     private void saveExchange() {
@@ -128,30 +128,6 @@ public final class InspectorView {
             case "tab-debug" -> debug;
             default -> unified;
         };
-    }
-
-    private void findNext() {
-        TextArea area = visibleText();
-        findFrom(area.getSelection().getEnd());
-    }
-
-    /** Selects the next occurrence of the search text (case-insensitive), wrapping to the start. */
-    private void findFrom(int from) {
-        String needle = search.getText();
-        TextArea area = visibleText();
-        if (needle == null || needle.isEmpty()) {
-            area.deselect();
-            return;
-        }
-        String haystack = area.getText().toLowerCase(java.util.Locale.ROOT);
-        String lower = needle.toLowerCase(java.util.Locale.ROOT);
-        int at = haystack.indexOf(lower, from);
-        if (at < 0) {
-            at = haystack.indexOf(lower);
-        }
-        if (at >= 0) {
-            area.selectRange(at, at + needle.length());
-        }
     }
 
     public void focusTable() {
