@@ -1,0 +1,147 @@
+package dev.roster.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saved connections to a real LDAP server: secrets come from env or keychain and never show anywhere. */
+class ConnectionsCliTest {
+    private static final String PLANTED = "Planted-Bind-Secret-5150";
+
+    @TempDir
+    Path home;
+    private InMemoryDirectoryServer server;
+    private CliRunner cli;
+    private final List<CliRunner.Result> outputs = new ArrayList<>();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        var config = new InMemoryDirectoryServerConfig("dc=example,dc=com");
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("default", InetAddress.getLoopbackAddress(), 0, null));
+        config.addAdditionalBindCredentials("cn=roster,dc=example,dc=com", PLANTED);
+        server = new InMemoryDirectoryServer(config);
+        server.add("dn: dc=example,dc=com", "objectClass: top", "objectClass: domain", "dc: example");
+        server.add("dn: ou=Groups,dc=example,dc=com", "objectClass: organizationalUnit", "ou: Groups");
+        server.add("dn: ou=People,dc=example,dc=com", "objectClass: organizationalUnit", "ou: People");
+        server.add("dn: uid=ada,ou=People,dc=example,dc=com", "objectClass: inetOrgPerson", "uid: ada", "cn: Ada Lovelace", "sn: Lovelace");
+        server.add("dn: cn=Engineering,ou=Groups,dc=example,dc=com", "objectClass: groupOfNames", "cn: Engineering",
+                "member: uid=ada,ou=People,dc=example,dc=com");
+        server.startListening();
+        cli = new CliRunner(home);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.shutDown(true);
+    }
+
+    private CliRunner.Result run(String... args) {
+        CliRunner.Result result = cli.run(args);
+        outputs.add(result);
+        return result;
+    }
+
+    private String[] addCorp(String secretSource) {
+        return new String[] {"connections", "add", "corp", "--type", "ldap",
+                "--set", "url=ldap://127.0.0.1:" + server.getListenPort(), "--set", "base_dn=dc=example,dc=com",
+                "--set", "bind_dn=cn=roster,dc=example,dc=com", "--secret", "bind_password=" + secretSource};
+    }
+
+    @Test
+    void anEnvSecretIsReadAtUseAndNeverWrittenOrPrinted() throws Exception {
+        cli.env.put("CORP_PW", PLANTED);
+        CliRunner.Result added = run(addCorp("env:CORP_PW"));
+        assertThat(added.code()).as(added.toString()).isZero();
+        assertThat(added.json().at("/secrets/bind_password").asText()).isEqualTo("env:CORP_PW");
+
+        CliRunner.Result test = run("connections", "test", "corp");
+        assertThat(test.code()).as(test.toString()).isZero();
+        assertThat(test.json().get("ok").asBoolean()).isTrue();
+
+        CliRunner.Result debug = run("groups", "list", "-c", "corp", "--format", "debug");
+        assertThat(debug.code()).as(debug.toString()).isZero();
+        assertThat(debug.json().get("result")).hasSize(1);
+        String groupId = debug.json().at("/result/0/id").asText();
+        run("groups", "create", "-c", "corp", "--name", "Ops", "--format", "debug");
+        run("groups", "remove-member", "-c", "corp", "--group-id", groupId, "--user-id", "uid=ada,ou=People,dc=example,dc=com", "--yes", "--format", "debug");
+        run("connections", "list");
+
+        cli.env.put("CORP_PW", "wrong-password");
+        CliRunner.Result wrong = run("connections", "test", "corp");
+        assertThat(wrong.code()).as(wrong.toString()).isEqualTo(ExitCodes.REMOTE);
+        assertThat(wrong.error().get("statusCode").asInt()).isEqualTo(401);
+        cli.env.remove("CORP_PW");
+        CliRunner.Result unset = run("connections", "test", "corp");
+        assertThat(unset.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unset.error().get("message").asText()).contains("CORP_PW").contains("not set");
+
+        assertSecretAbsentEverywhere();
+    }
+
+    @Test
+    void aPromptedSecretGoesToTheKeychainNotTheFile() throws Exception {
+        CliRunner.Result offTerminal = run(addCorp("prompt"));
+        assertThat(offTerminal.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(offTerminal.error().get("message").asText()).contains("interactive terminal");
+
+        cli.interactive = true;
+        cli.secretAnswers.add(PLANTED);
+        CliRunner.Result added = run(addCorp("prompt"));
+        assertThat(added.code()).as(added.toString()).isZero();
+        assertThat(added.json().at("/secrets/bind_password").asText()).isEqualTo("keychain");
+        assertThat(cli.secrets.get("corp", "bind_password")).contains(PLANTED);
+        cli.interactive = false;
+        assertThat(run("connections", "test", "corp").code()).isZero();
+
+        assertThat(run("connections", "remove", "corp").code()).isZero();
+        assertThat(cli.secrets.values).isEmpty();
+        assertSecretAbsentEverywhere();
+    }
+
+    @Test
+    void secretsAreNeverAcceptedAsPlainSettingsAndUnknownSettingsAreNamed() throws IOException {
+        CliRunner.Result plain = run("connections", "add", "corp", "--type", "ldap", "--set", "url=ldap://x", "--set",
+                "base_dn=dc=x", "--set", "bind_password=" + PLANTED);
+        assertThat(plain.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(plain.error().get("message").asText()).contains("is a secret");
+        CliRunner.Result literal = run("connections", "add", "corp", "--type", "ldap", "--secret", "bind_password=" + PLANTED);
+        assertThat(literal.code()).isEqualTo(ExitCodes.USAGE);
+        CliRunner.Result unknown = run("connections", "add", "corp", "--type", "ldap", "--set", "colour=blue");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.error().get("message").asText()).contains("colour").contains("url");
+        CliRunner.Result type = run("connections", "add", "corp", "--type", "nosuch");
+        assertThat(type.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("connections", "list").json().get("result")).hasSize(1);
+        assertSecretAbsentEverywhere();
+    }
+
+    private void assertSecretAbsentEverywhere() throws IOException {
+        for (CliRunner.Result result : outputs) {
+            assertThat(result.out() + result.err()).doesNotContain(PLANTED);
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                try {
+                    assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(PLANTED);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

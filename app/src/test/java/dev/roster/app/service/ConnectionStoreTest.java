@@ -1,0 +1,59 @@
+package dev.roster.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConnectionStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewHomeHasTheSandboxAndChangesSurviveANewStore() {
+        Path file = dir.resolve("connections.json");
+        ConnectionStore store = new ConnectionStore(file);
+        assertThat(store.list()).extracting(ConnectionProfile::name).containsExactly("sandbox");
+        store.add(new ConnectionProfile("corp-ldap", "ldap", Map.of("url", "ldap://dir.example.com"), Map.of("bind_password", "env:CORP_PW")));
+        ConnectionStore reopened = new ConnectionStore(file);
+        assertThat(reopened.require("corp-ldap").secrets()).containsEntry("bind_password", "env:CORP_PW");
+        assertThatThrownBy(() -> reopened.add(new ConnectionProfile("corp-ldap", "ldap", Map.of(), Map.of())))
+                .hasMessageContaining("exists already");
+        reopened.remove("sandbox");
+        assertThat(new ConnectionStore(file).list()).extracting(ConnectionProfile::name).containsExactly("corp-ldap");
+        assertThat(dir.toFile().list()).containsExactly("connections.json");
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndNeverOverwritten() throws Exception {
+        Path file = dir.resolve("connections.json");
+        Files.writeString(file, "{ this is not json");
+        ConnectionStore store = new ConnectionStore(file);
+        assertThatThrownBy(store::list).isInstanceOf(UncheckedIOException.class).hasMessageContaining("will not overwrite");
+        assertThatThrownBy(() -> store.add(new ConnectionProfile("x", "ldap", Map.of(), Map.of()))).isInstanceOf(UncheckedIOException.class);
+        assertThat(Files.readString(file)).isEqualTo("{ this is not json");
+    }
+
+    @Test
+    void profilesRefuseBadNamesAndSecretValuesWhereSourcesBelong() {
+        assertThatThrownBy(() -> new ConnectionProfile("has space", "ldap", Map.of(), Map.of())).hasMessageContaining("must be 1-64");
+        assertThatThrownBy(() -> new ConnectionProfile("ok", "ldap", Map.of(), Map.of("token", "hunter2")))
+                .hasMessageContaining("env:VARIABLE, prompt or keychain");
+    }
+
+    @Test
+    void homeResolutionPrefersTheOptionThenTheEnvironmentThenXdg() {
+        assertThat(RosterHome.resolve(dir, Map.of("ROSTER_HOME", "/elsewhere")).configDir()).isEqualTo(dir);
+        assertThat(RosterHome.resolve(null, Map.of("ROSTER_HOME", "/elsewhere")).dataDir()).isEqualTo(Path.of("/elsewhere"));
+        if (System.getProperty("os.name").toLowerCase().contains("linux")) {
+            RosterHome xdg = RosterHome.resolve(null, Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_DATA_HOME", "/data"));
+            assertThat(xdg.connectionsFile()).isEqualTo(Path.of("/cfg/roster/connections.json"));
+            assertThat(xdg.activityLog()).isEqualTo(Path.of("/data/roster/activity.jsonl"));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.roster.connectors.http;
+
+import dev.roster.connectors.DirectoryException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a connector proves who it is: the {@code Authorization} header value, and the secrets it holds so
+ * that the trace can scrub them wherever a provider echoes them. {@code toString} never shows a token.
+ */
+public sealed interface Auth {
+
+    /** OAuth 2.0 access tokens, Graph, Google, SCIM servers, Truto: {@code Authorization: Bearer <token>}. */
+    static Auth bearer(String token) {
+        return new Scheme("Bearer", checked(token));
+    }
+
+    /** An Okta API token: {@code Authorization: SSWS <token>}. */
+    static Auth oktaApiToken(String token) {
+        return new Scheme("SSWS", checked(token));
+    }
+
+    static Auth none() {
+        return None.INSTANCE;
+    }
+
+    Optional<String> authorization();
+
+    List<String> secrets();
+
+    /**
+     * Surrounding whitespace is dropped: tokens are pasted, often with a newline. A line break inside
+     * would split the header, and an empty token only fails later with a confusing 401.
+     */
+    private static String checked(String token) {
+        String t = token == null ? "" : token.strip();
+        if (t.isEmpty()) {
+            throw DirectoryException.validation("the API token is empty");
+        }
+        if (t.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw DirectoryException.validation("the API token contains a line break");
+        }
+        return t;
+    }
+
+    record Scheme(String scheme, String token) implements Auth {
+        @Override
+        public Optional<String> authorization() {
+            return Optional.of(scheme + " " + token);
+        }
+
+        @Override
+        public List<String> secrets() {
+            return List.of(token);
+        }
+
+        @Override
+        public String toString() {
+            return "Auth[" + scheme + " ****]";
+        }
+    }
+
+    enum None implements Auth {
+        INSTANCE;
+
+        @Override
+        public Optional<String> authorization() {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> secrets() {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.roster.connectors.http;
+
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * A call that got no HTTP answer, in Roster's terms. What matters is whether the request may have
+ * reached the directory: a refused connection or a failed TLS handshake means nothing was sent; a
+ * timeout or a reset after that means it may have been, and for a create the directory may or may not
+ * have done it.
+ */
+final class TransportFailures {
+
+    private TransportFailures() {
+    }
+
+    static DirectoryException toException(ApiRequest request, String target, Throwable failure, Duration requestTimeout) {
+        String what = request.method() + " " + target;
+        if (neverSent(failure)) {
+            return DirectoryException.of(ErrorKind.TRANSPORT,
+                    what + ": could not connect (" + describe(failure) + "); nothing was sent", failure);
+        }
+        String why = failure instanceof HttpTimeoutException ? "no answer within " + requestTimeout.toSeconds() + "s"
+                : failure instanceof InterruptedException ? "cancelled while waiting for the answer"
+                : "the connection failed (" + describe(failure) + ")";
+        if (request.idempotent()) {
+            return DirectoryException.of(ErrorKind.TRANSPORT, what + ": " + why, failure);
+        }
+        return DirectoryException.of(ErrorKind.UNKNOWN_OUTCOME, what + ": " + why
+                + " after the request was sent; the directory may or may not have done it: check before retrying", failure);
+    }
+
+    static boolean neverSent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                    || t instanceof SSLHandshakeException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JDK often throws with a null message and the reason in a cause: collect the whole chain. */
+    static String describe(Throwable failure) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Throwable t = failure; t != null && parts.size() < 4; t = t.getCause()) {
+            String message = t.getMessage();
+            parts.add(t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message));
+        }
+        return String.join(" <- ", parts);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.roster.connectors.ldap;
+
+import com.unboundid.ldap.sdk.ExtendedResult;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
+import com.unboundid.util.ssl.AggregateTrustManager;
+import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
+import com.unboundid.util.ssl.JVMDefaultTrustManager;
+import com.unboundid.util.ssl.PEMFileTrustManager;
+import com.unboundid.util.ssl.SSLUtil;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.function.Function;
+import javax.net.SocketFactory;
+
+/**
+ * Opens bound connections (TLS, StartTLS, timeouts, simple bind, each traced) and keeps a few idle ones.
+ * Single operations borrow a connection for their duration; a paged walk keeps its own for the whole walk
+ * because a paged-results cookie is only good on the connection that made it (see {@link PagedWalk}).
+ */
+final class LdapConnections implements AutoCloseable {
+    private static final int MAX_IDLE = 4;
+    /** Codes after which a connection is no longer usable: dropped, timed out mid-operation, never connected. */
+    private static final Set<Integer> LOST = Set.of(ResultCode.SERVER_DOWN_INT_VALUE, ResultCode.TIMEOUT_INT_VALUE,
+            ResultCode.CONNECT_ERROR_INT_VALUE, ResultCode.DECODING_ERROR_INT_VALUE);
+
+    private final LdapConfig config;
+    private final LdapCalls calls;
+    private final Deque<LDAPConnection> idle = new ArrayDeque<>();
+    private SSLUtil ssl;
+    private boolean closed;
+
+    LdapConnections(LdapConfig config, LdapCalls calls) {
+        this.config = config;
+        this.calls = calls;
+    }
+
+    /**
+     * Runs {@code work} on a pooled connection. A read that fails because a reused idle connection had been
+     * dropped meanwhile (servers close idle connections) is tried once more on a fresh connection; a write
+     * never is, since it may have been applied.
+     */
+    <T> T run(boolean idempotent, Function<LDAPConnection, T> work) {
+        LDAPConnection connection = takeIdle();
+        boolean reused = connection != null;
+        if (connection == null) {
+            connection = open();
+        }
+        try {
+            T result = work.apply(connection);
+            release(connection);
+            return result;
+        } catch (DirectoryException e) {
+            if (!lost(e)) {
+                release(connection);
+                throw e;
+            }
+            connection.close();
+            if (idempotent && reused) {
+                return run(false, work);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** A connection for the caller alone (a paged walk); give it back with {@link #release} or close it. */
+    LDAPConnection dedicated() {
+        LDAPConnection connection = takeIdle();
+        return connection != null ? connection : open();
+    }
+
+    void release(LDAPConnection connection) {
+        synchronized (idle) {
+            if (!closed && connection.isConnected() && idle.size() < MAX_IDLE) {
+                idle.push(connection);
+                return;
+            }
+        }
+        connection.close();
+    }
+
+    static boolean lost(DirectoryException e) {
+        return e.providerStatus().map(LOST::contains).orElse(e.kind() == ErrorKind.TRANSPORT);
+    }
+
+    /** A new connection, connected, secured and bound; each step is traced. */
+    LDAPConnection open() {
+        LDAPConnectionOptions options = new LDAPConnectionOptions();
+        options.setConnectTimeoutMillis((int) config.connectTimeout().toMillis());
+        options.setResponseTimeoutMillis(config.responseTimeout().toMillis());
+        options.setAbandonOnTimeout(true);
+        options.setUseSchema(false);
+        if (config.ldaps() || config.startTls()) {
+            options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
+        }
+        LDAPConnection connection = new LDAPConnection(socketFactory(), options);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        try {
+            connection.connect(config.host(), config.port());
+        } catch (LDAPException e) {
+            connection.close();
+            calls.recordBind(null, started, t0, e);
+            throw LdapErrors.failure("connect to " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub());
+        }
+        if (config.startTls()) {
+            startTls(connection);
+        }
+        bind(connection);
+        return connection;
+    }
+
+    private void startTls(LDAPConnection connection) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        try {
+            ExtendedResult result = connection.processExtendedOperation(new StartTLSExtendedRequest(ssl().createSSLContext()));
+            if (result.getResultCode() != ResultCode.SUCCESS) {
+                throw new LDAPException(result);
+            }
+            calls.recordStartTls(connection, started, t0, null);
+        } catch (LDAPException e) {
+            connection.close();
+            calls.recordStartTls(connection, started, t0, e);
+            throw LdapErrors.failure("StartTLS with " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub());
+        } catch (GeneralSecurityException e) {
+            connection.close();
+            throw DirectoryException.of(ErrorKind.TRANSPORT, "StartTLS with " + config.serverUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void bind(LDAPConnection connection) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        try {
+            connection.bind(new SimpleBindRequest(config.bindDn(), config.bindPassword()));
+            calls.recordBind(connection, started, t0, null);
+        } catch (LDAPException e) {
+            connection.close();
+            calls.recordBind(connection, started, t0, e);
+            throw LdapErrors.failure("bind as " + config.bindDn() + " to " + config.serverUrl(), e,
+                    LdapErrors.kind(e.getResultCode(), false), calls.scrub());
+        }
+    }
+
+    private LDAPConnection takeIdle() {
+        synchronized (idle) {
+            if (closed) {
+                throw DirectoryException.of(ErrorKind.TRANSPORT, "connection '" + config.connectionName() + "' is closed");
+            }
+            while (!idle.isEmpty()) {
+                LDAPConnection candidate = idle.pop();
+                if (candidate.isConnected()) {
+                    return candidate;
+                }
+                candidate.close();
+            }
+            return null;
+        }
+    }
+
+    private SocketFactory socketFactory() {
+        if (!config.ldaps()) {
+            return SocketFactory.getDefault();
+        }
+        try {
+            return ssl().createSSLSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw DirectoryException.of(ErrorKind.TRANSPORT, "TLS set-up for " + config.serverUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Trusts the JVM's CAs, plus the configured PEM file; host names are checked by the socket verifier. */
+    private synchronized SSLUtil ssl() {
+        if (ssl == null) {
+            if (config.trustedCertificates() == null) {
+                ssl = new SSLUtil(JVMDefaultTrustManager.getInstance());
+            } else {
+                try {
+                    ssl = new SSLUtil(new AggregateTrustManager(false, JVMDefaultTrustManager.getInstance(),
+                            new PEMFileTrustManager(config.trustedCertificates().toFile())));
+                } catch (GeneralSecurityException e) {
+                    throw DirectoryException.validation(LdapSettings.TRUSTED_CERTIFICATES + ": cannot use "
+                            + config.trustedCertificates() + ": " + e.getMessage());
+                }
+            }
+        }
+        return ssl;
+    }
+
+    @Override
+    public void close() {
+        synchronized (idle) {
+            closed = true;
+            idle.forEach(LDAPConnection::close);
+            idle.clear();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.roster.connectors.ldap;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.SearchScope;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ListRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a list request into a search: the object class of the kind listed, ANDed with the {@code filter}
+ * parameter (any LDAP filter) and with one equality filter per {@code remote_query} entry
+ * ({@code remote_query[department]=Sales} becomes {@code (department=Sales)}, the value matched exactly,
+ * escaped; wildcards belong in {@code filter}). {@code base} moves the search to another subtree.
+ * Everything is checked here, before anything is sent.
+ */
+final class LdapQueries {
+    static final String FILTER = "filter";
+    static final String BASE = "base";
+    /** An attribute description: a name or OID, optionally with options such as ;lang-de. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9-]*|\\d+(\\.\\d+)+)(;[A-Za-z0-9-]+)*");
+
+    private final LdapConfig config;
+
+    LdapQueries(LdapConfig config) {
+        this.config = config;
+    }
+
+    SearchSpec groups(ListRequest request) {
+        return new SearchSpec("list groups", base(request, config.groupBase()), SearchScope.SUB,
+                and(groupClass(), request), GroupMapper.ATTRIBUTES);
+    }
+
+    SearchSpec users(ListRequest request) {
+        return new SearchSpec("list users", base(request, config.userBase()), SearchScope.SUB,
+                and(userClass(), request), UserMapper.ATTRIBUTES);
+    }
+
+    /** The filter a group's member entries must match to be listed as its users. */
+    Filter memberFilter(ListRequest request) {
+        return and(userClass(), request);
+    }
+
+    Filter groupClass() {
+        return Filter.createEqualityFilter("objectClass", config.groupFlavor().objectClass());
+    }
+
+    /** AD's user class also matches computer accounts; objectCategory=person keeps only people. */
+    Filter userClass() {
+        if (config.activeDirectoryUsers()) {
+            return Filter.createANDFilter(Filter.createEqualityFilter("objectCategory", "person"),
+                    Filter.createEqualityFilter("objectClass", "user"));
+        }
+        return Filter.createEqualityFilter("objectClass", config.userObjectClass());
+    }
+
+    private static DN base(ListRequest request, DN fallback) {
+        String base = request.parameters().get(BASE);
+        return base == null ? fallback : Dns.parse("parameter base", base);
+    }
+
+    private static Filter and(Filter classFilter, ListRequest request) {
+        List<Filter> parts = new ArrayList<>();
+        parts.add(classFilter);
+        String extra = request.parameters().get(FILTER);
+        if (extra != null && !extra.isBlank()) {
+            try {
+                parts.add(Filter.create(extra.strip()));
+            } catch (LDAPException e) {
+                throw DirectoryException.validation("parameter filter '" + extra + "' is not an LDAP filter: "
+                        + e.getDiagnosticMessage());
+            }
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(request.remoteQuery()).entrySet()) {
+            if (!ATTRIBUTE.matcher(e.getKey()).matches()) {
+                throw DirectoryException.validation("remote_query key '" + e.getKey() + "' is not an LDAP attribute name");
+            }
+            parts.add(Filter.createEqualityFilter(e.getKey(), e.getValue() == null ? "" : e.getValue()));
+        }
+        return parts.size() == 1 ? classFilter : Filter.createANDFilter(parts);
+    }
+}
