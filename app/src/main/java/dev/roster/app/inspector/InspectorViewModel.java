@@ -44,6 +44,7 @@ public final class InspectorViewModel {
     private final Messages messages;
     private final ObservableList<Exchange> exchanges = FXCollections.observableArrayList();
     private final ObjectProperty<Exchange> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Exchange> shown = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shown");
     private final BooleanProperty pretty = new SimpleBooleanProperty(this, "pretty", true);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper requestHeaders = new ReadOnlyStringWrapper(this, "requestHeaders", "");
@@ -74,6 +75,11 @@ public final class InspectorViewModel {
 
     public ObjectProperty<Exchange> selectedProperty() {
         return selected;
+    }
+
+    /** The exchange the details currently show (they are rendered in the background, after a selection). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Exchange> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public BooleanProperty prettyProperty() {
@@ -181,6 +187,7 @@ public final class InspectorViewModel {
     }
 
     private void show(Rendered r, Exchange e) {
+        shown.set(e);
         summary.set(r.summary());
         requestHeaders.set(e == null ? "" : ExchangeText.headers(e.requestHeaders()));
         responseHeaders.set(e == null ? "" : ExchangeText.headers(e.responseHeaders()));
@@ -202,15 +209,16 @@ public final class InspectorViewModel {
 
     private static String renderFormat(ResultMemory.Remembered remembered, ResponseFormat format, String notice) {
         ResponseRenderer renderer = new ResponseRenderer(ResponseOptions.of(format));
-        var node = switch (remembered) {
-            case ResultMemory.Remembered.OfList l -> renderer.renderPage(l.result());
-            case ResultMemory.Remembered.OfItem i -> renderer.renderItem(i.result());
-        };
         try {
+            var node = switch (remembered) {
+                case ResultMemory.Remembered.OfList l -> renderer.renderPage(l.result());
+                case ResultMemory.Remembered.OfItem i -> renderer.renderItem(i.result());
+            };
             String text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node);
             return text.length() > BodyText.LIMIT ? notice : text;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            return ex.getMessage();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException ex) {
+            // One format failing must not blank the others (or the request and response tabs).
+            return format.wireName() + ": " + ex;
         }
     }
 
