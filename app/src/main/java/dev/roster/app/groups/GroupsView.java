@@ -88,12 +88,13 @@ public final class GroupsView {
 
     /** One small field per server-side parameter the connector declares; Enter reloads with them. */
     private void showParameters() {
-        parameterBox.getChildren().clear();
+        parameterBox.getChildren().setAll(new Label(messages.get("groups.parameters")));
         for (ParameterField p : viewModel.parameters()) {
             TextField field = new TextField();
             field.setId("param-" + p.name());
             field.setPromptText(messages.get("groups.parameter.prompt", p.name()));
-            field.setPrefColumnCount(12);
+            field.setPrefColumnCount(14);
+            javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
             field.textProperty().bindBidirectional(p.valueProperty());
             field.setOnAction(e -> viewModel.refresh());
             parameterBox.getChildren().add(field);

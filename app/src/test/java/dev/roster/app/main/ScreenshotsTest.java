@@ -57,10 +57,17 @@ class ScreenshotsTest extends FxRobot {
             Thread.sleep(500);
             shoot(window.stage().getScene(), out.resolve("main-dark.png"));
             interact(() -> window.theme().modeProperty().set(Theme.Mode.LIGHT));
-            clickOn(lookup("#inspector-table .table-row-cell").match(r -> {
-                Object item = ((TableRow<?>) r).getItem();
-                return item instanceof dev.roster.connectors.trace.Exchange e && e.target().contains("group") && !e.target().contains("member");
-            }).queryAs(Node.class));
+            var results = window.connections().session().results();
+            TableView<dev.roster.connectors.trace.Exchange> exchanges = lookup("#inspector-table").queryAs(TableView.class);
+            var groupsPage = exchanges.getItems().stream().filter(e -> results.find(e.sequence())
+                    .filter(r -> r instanceof dev.roster.app.connections.ResultMemory.Remembered.OfList l
+                            && l.result().operation() == dev.roster.connectors.Operation.LIST_GROUPS).isPresent())
+                    .findFirst().orElse(exchanges.getItems().getLast());
+            interact(() -> {
+                exchanges.getSelectionModel().select(groupsPage);
+                exchanges.scrollTo(groupsPage);
+            });
+            await(30, () -> window.inspector().shownProperty().get() == groupsPage);
             clickOn(lookup(".tab").match(t -> "tab-response".equals(t.getId())).queryAs(Node.class));
             Thread.sleep(500);
             shootNode(lookup("#bottom-tabs").query(), out.resolve("inspector.png"));
