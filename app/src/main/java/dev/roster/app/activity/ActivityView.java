@@ -1,0 +1,66 @@
+package dev.roster.app.activity;
+
+import dev.roster.app.service.activity.ActivityEntry;
+import dev.roster.app.ui.Formats;
+import dev.roster.app.ui.Messages;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** The activity pane: the write log with a filter and links to the inspector. Wiring only. */
+public final class ActivityView {
+    private final ActivityViewModel viewModel;
+    private final Messages messages;
+    private final LongConsumer showExchange;
+    @FXML private TextField filter;
+    @FXML private TableView<ActivityEntry> table;
+    @FXML private TableColumn<ActivityEntry, String> timeColumn;
+    @FXML private TableColumn<ActivityEntry, String> connectionColumn;
+    @FXML private TableColumn<ActivityEntry, String> operationColumn;
+    @FXML private TableColumn<ActivityEntry, String> targetColumn;
+    @FXML private TableColumn<ActivityEntry, String> outcomeColumn;
+    @FXML private TableColumn<ActivityEntry, ActivityEntry> exchangeColumn;
+
+    public ActivityView(ActivityViewModel viewModel, Messages messages, LongConsumer showExchange) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.showExchange = showExchange;
+    }
+
+    @FXML
+    private void initialize() {
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        column(timeColumn, e -> Formats.seconds(e.time()));
+        column(connectionColumn, ActivityEntry::connection);
+        column(operationColumn, ActivityEntry::operation);
+        column(targetColumn, ActivityViewModel::target);
+        column(outcomeColumn, viewModel::outcome);
+        exchangeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        exchangeColumn.setCellFactory(c -> new TableCell<>() {
+            private final Hyperlink link = new Hyperlink();
+
+            @Override
+            protected void updateItem(ActivityEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null || !viewModel.linksToExchange(entry)) {
+                    setGraphic(null);
+                    return;
+                }
+                link.setText(messages.get("activity.exchange", entry.exchange()));
+                link.setOnAction(e -> showExchange.accept(entry.exchange()));
+                setGraphic(link);
+            }
+        });
+        table.setItems(viewModel.shown());
+    }
+
+    private static void column(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+}

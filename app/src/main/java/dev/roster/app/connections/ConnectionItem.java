@@ -1,0 +1,54 @@
+package dev.roster.app.connections;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One saved connection in the sidebar: name, connector type and its live status. */
+public final class ConnectionItem {
+    private final String name;
+    private final String type;
+    private final String typeName;
+    private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(this, "status", ConnectionStatus.IDLE);
+    private final StringProperty detail = new SimpleStringProperty(this, "detail");
+
+    public ConnectionItem(String name, String type, String typeName) {
+        this.name = name;
+        this.type = type;
+        this.typeName = typeName;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The connector id: sandbox, ldap, okta ... */
+    public String type() {
+        return type;
+    }
+
+    /** The connector's display name, or the id when no such connector is installed. */
+    public String typeName() {
+        return typeName;
+    }
+
+    public ObjectProperty<ConnectionStatus> statusProperty() {
+        return status;
+    }
+
+    /** Why the status is what it is (the error message), or null. */
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    void status(ConnectionStatus value, String why) {
+        status.set(value);
+        detail.set(why);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.roster.app.connections;
+
+import dev.roster.app.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The connections sidebar: a list with each connection's type icon and status. Wiring only. */
+public final class ConnectionsView {
+    private final ConnectionsViewModel viewModel;
+    private final Messages messages;
+    @FXML private ListView<ConnectionItem> list;
+    @FXML private Label detail;
+
+    public ConnectionsView(ConnectionsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(viewModel.items());
+        list.setCellFactory(v -> new ConnectionCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
+        detail.textProperty().bind(Bindings.select(viewModel.selectedProperty(), "detail"));
+        detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
+        detail.managedProperty().bind(detail.visibleProperty());
+    }
+
+    static Ikon icon(String type) {
+        return switch (type) {
+            case "sandbox" -> Feather.BOX;
+            case "ldap" -> Feather.DATABASE;
+            case "okta", "entra", "google", "scim", "truto" -> Feather.CLOUD;
+            default -> Feather.SERVER;
+        };
+    }
+
+    private final class ConnectionCell extends ListCell<ConnectionItem> {
+        private final Label name = new Label();
+        private final Label status = new Label();
+        private final FontIcon typeIcon = new FontIcon();
+        private final FontIcon dot = new FontIcon(Feather.CIRCLE);
+        private final VBox text = new VBox(2, name, status);
+        private final HBox box = new HBox(8, typeIcon, text, dot);
+        private final javafx.beans.value.ChangeListener<ConnectionStatus> onStatus = (o, was, now) -> paint(now);
+        private ConnectionItem bound;
+
+        ConnectionCell() {
+            status.getStyleClass().add("secondary");
+            dot.getStyleClass().add("status-dot");
+            // Width follows the list, not the text: long names ellipsize instead of adding a scroll bar.
+            setPrefWidth(0);
+            text.setMinWidth(0);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(ConnectionItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                bound.statusProperty().removeListener(onStatus);
+            }
+            bound = empty ? null : item;
+            if (bound == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            typeIcon.setIconCode(icon(item.type()));
+            name.setText(item.name());
+            item.statusProperty().addListener(onStatus);
+            paint(item.statusProperty().get());
+            setTooltip(new Tooltip(item.name() + " (" + item.typeName() + ")"));
+            setGraphic(box);
+        }
+
+        private void paint(ConnectionStatus now) {
+            status.setText(bound.typeName() + " \u00b7 " + messages.get(now.messageKey()));
+            for (ConnectionStatus s : ConnectionStatus.values()) {
+                dot.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+                        s == now);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.roster.app.groups;
+
+import dev.roster.app.connections.Session;
+import dev.roster.app.service.activity.ActivityRecorder;
+import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.Form;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.WriteState;
+import dev.roster.connectors.ItemResult;
+import dev.roster.connectors.Operation;
+import dev.roster.connectors.model.Group;
+import dev.roster.connectors.model.GroupInput;
+import dev.roster.connectors.model.GroupType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The create-group dialog: the fields the connector supports for create_group, its required ones
+ * checked before anything is sent, and the write recorded in the activity log.
+ */
+public final class CreateGroupViewModel {
+    private final Session session;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final ActivityRecorder recorder;
+    private final WriteState state;
+    private final Form form;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final ObjectProperty<GroupType> groupType = new SimpleObjectProperty<>(this, "groupType");
+    private final StringProperty remoteData = new SimpleStringProperty(this, "remoteData", "");
+
+    public CreateGroupViewModel(Session session, TaskRunner runner, Messages messages, ActivityRecorder recorder) {
+        this.session = session;
+        this.runner = runner;
+        this.messages = messages;
+        this.recorder = recorder;
+        this.state = new WriteState(session.capabilities().of(Operation.CREATE_GROUP).orElse(null));
+        this.form = new Form(messages);
+        form.required("name", messages.get("groups.field.name"), name, state.requires("name"));
+        form.required("description", messages.get("groups.field.description"), description, state.requires("description"));
+        if (state.requires("group_type")) {
+            form.check("group_type", () -> groupType.get() == null
+                    ? messages.get("form.required", messages.get("groups.field.groupType")) : null, groupType);
+        }
+        form.jsonObject("remote_data", messages.get("form.remoteData"), remoteData);
+    }
+
+    public WriteState state() {
+        return state;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<GroupType> groupTypeProperty() {
+        return groupType;
+    }
+
+    public StringProperty remoteDataProperty() {
+        return remoteData;
+    }
+
+    public String connectionName() {
+        return session.name();
+    }
+
+    /** Validates, then creates; {@code onCreated} gets the new group. On failure everything typed stays. */
+    public void submit(Consumer<Group> onCreated) {
+        if (state.busyProperty().get() || !form.validate()) {
+            return;
+        }
+        GroupInput input = new GroupInput(blankToNull(name.get()), blankToNull(description.get()),
+                state.supports("group_type") ? groupType.get() : null, Form.parseObject(remoteData.get()));
+        Map<String, String> target = new LinkedHashMap<>();
+        if (input.name() != null) {
+            target.put("name", input.name());
+        }
+        state.started();
+        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("groups.task.create", input.name()), ctx -> {
+            ItemResult<Group> result = recorder.record(session.name(), Operation.CREATE_GROUP, target,
+                    () -> session.directory().createGroup(input));
+            session.results().remember(result);
+            return result;
+        }).handledLocally()
+                .onSuccess(result -> onCreated.accept(result.item()))
+                .onFailure(state::failed)
+                .onFinished(state::finished));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.roster.app.inspector;
+
+import dev.roster.app.ui.Formats;
+import dev.roster.app.ui.Messages;
+import dev.roster.connectors.query.ResponseFormat;
+import dev.roster.connectors.trace.Exchange;
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+
+/** The inspector pane: exchange list and the selected exchange's details. Wiring only. */
+public final class InspectorView {
+    private final InspectorViewModel viewModel;
+    private final Messages messages;
+    @FXML private TableView<Exchange> table;
+    @FXML private TableColumn<Exchange, Long> sequenceColumn;
+    @FXML private TableColumn<Exchange, String> methodColumn;
+    @FXML private TableColumn<Exchange, String> targetColumn;
+    @FXML private TableColumn<Exchange, Integer> statusColumn;
+    @FXML private TableColumn<Exchange, String> durationColumn;
+    @FXML private TableColumn<Exchange, String> sizeColumn;
+    @FXML private Label summary;
+    @FXML private ToggleButton pretty;
+    @FXML private TextField search;
+    @FXML private Button copyCurl;
+    @FXML private Button save;
+    @FXML private Label tooLarge;
+    @FXML private TabPane tabs;
+    @FXML private TextArea requestHeaders;
+    @FXML private TextArea requestBody;
+    @FXML private TextArea responseHeaders;
+    @FXML private TextArea responseBody;
+    @FXML private TextArea unified;
+    @FXML private TextArea normalized;
+    @FXML private TextArea raw;
+    @FXML private TextArea debug;
+
+    public InspectorView(InspectorViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        column(sequenceColumn, Exchange::sequence);
+        column(methodColumn, Exchange::method);
+        column(targetColumn, Exchange::target);
+        column(statusColumn, Exchange::status);
+        column(durationColumn, e -> Formats.duration(e.duration()));
+        column(sizeColumn, e -> Formats.size(e.responseSize()));
+        table.setItems(viewModel.exchanges());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(viewModel.summaryProperty());
+        summary.setTooltip(whole);
+        pretty.selectedProperty().bindBidirectional(viewModel.prettyProperty());
+        requestHeaders.textProperty().bind(viewModel.requestHeadersProperty());
+        requestBody.textProperty().bind(viewModel.requestBodyProperty());
+        responseHeaders.textProperty().bind(viewModel.responseHeadersProperty());
+        responseBody.textProperty().bind(viewModel.responseBodyProperty());
+        unified.textProperty().bind(viewModel.formattedProperty(ResponseFormat.UNIFIED));
+        normalized.textProperty().bind(viewModel.formattedProperty(ResponseFormat.NORMALIZED));
+        raw.textProperty().bind(viewModel.formattedProperty(ResponseFormat.RAW));
+        debug.textProperty().bind(viewModel.formattedProperty(ResponseFormat.DEBUG));
+        tooLarge.visibleProperty().bind(viewModel.tooLargeProperty());
+        tooLarge.managedProperty().bind(tooLarge.visibleProperty());
+        copyCurl.disableProperty().bind(viewModel.curlUnavailableProperty().isNotNull());
+        copyCurl.textProperty().bind(viewModel.commandLabelProperty());
+        viewModel.curlUnavailableProperty().addListener((o, was, now) ->
+                copyCurl.setTooltip(new Tooltip(now == null ? messages.get("inspector.curl.tooltip") : now)));
+        copyCurl.setOnAction(e -> {
+            String command = viewModel.curl();
+            if (command != null) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(command);
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        });
+        save.disableProperty().bind(viewModel.selectedProperty().isNull());
+        save.setOnAction(e -> saveExchange());
+        search.setOnAction(e -> TextSearch.next(visibleText(), search.getText()));
+        search.textProperty().addListener((o, was, now) -> TextSearch.from(visibleText(), now, 0));
+    }
+
+    private void saveExchange() {
+        Exchange e = viewModel.selectedProperty().get();
+        if (e == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("inspector.save"));
+        chooser.setInitialFileName("exchange-" + e.sequence() + ".txt");
+        File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file != null) {
+            viewModel.save(file.toPath());
+        }
+    }
+
+    /** The text area of the selected tab (the first one of a request/response tab). */
+    private TextArea visibleText() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return switch (tab.getId()) {
+            case "tab-request" -> requestBody.getText().isEmpty() ? requestHeaders : requestBody;
+            case "tab-response" -> responseBody;
+            case "tab-normalized" -> normalized;
+            case "tab-raw" -> raw;
+            case "tab-debug" -> debug;
+            default -> unified;
+        };
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    private static <T> void column(TableColumn<Exchange, T> column, Function<Exchange, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+}

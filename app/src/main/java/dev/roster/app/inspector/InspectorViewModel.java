@@ -1,0 +1,242 @@
+package dev.roster.app.inspector;
+
+import dev.roster.app.connections.ResultMemory;
+import dev.roster.app.connections.Session;
+import dev.roster.app.service.AtomicFiles;
+import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.Formats;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskRunner;
+import dev.roster.connectors.model.Json;
+import dev.roster.connectors.query.ResponseFormat;
+import dev.roster.connectors.query.ResponseOptions;
+import dev.roster.connectors.query.ResponseRenderer;
+import dev.roster.connectors.trace.Exchange;
+import dev.roster.connectors.trace.ExchangeLog;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The inspector: every exchange of the current connection, newest first and live; the selected one's
+ * request and response (already masked when recorded), pretty or raw; the result it produced in the four
+ * response formats; cURL and save. Rendering runs in the background: a big page must not stall the UI.
+ */
+public final class InspectorViewModel {
+    static final int MAX_ROWS = ExchangeLog.DEFAULT_CAPACITY;
+    public static final List<ResponseFormat> FORMATS = List.of(ResponseFormat.UNIFIED, ResponseFormat.NORMALIZED,
+            ResponseFormat.RAW, ResponseFormat.DEBUG);
+
+    private final ObservableValue<Session> session;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final ObservableList<Exchange> exchanges = FXCollections.observableArrayList();
+    private final ObjectProperty<Exchange> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Exchange> shown = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shown");
+    private final BooleanProperty pretty = new SimpleBooleanProperty(this, "pretty", true);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper requestHeaders = new ReadOnlyStringWrapper(this, "requestHeaders", "");
+    private final ReadOnlyStringWrapper requestBody = new ReadOnlyStringWrapper(this, "requestBody", "");
+    private final ReadOnlyStringWrapper responseHeaders = new ReadOnlyStringWrapper(this, "responseHeaders", "");
+    private final ReadOnlyStringWrapper responseBody = new ReadOnlyStringWrapper(this, "responseBody", "");
+    private final ReadOnlyBooleanWrapper tooLarge = new ReadOnlyBooleanWrapper(this, "tooLarge");
+    private final ReadOnlyStringWrapper curlUnavailable = new ReadOnlyStringWrapper(this, "curlUnavailable");
+    private final ReadOnlyStringWrapper commandLabel = new ReadOnlyStringWrapper(this, "commandLabel");
+    private final Map<ResponseFormat, ReadOnlyStringWrapper> formatted = new EnumMap<>(ResponseFormat.class);
+    private Runnable unsubscribe = () -> { };
+    private long renderGeneration;
+
+    public InspectorViewModel(ObservableValue<Session> session, TaskRunner runner, Messages messages) {
+        this.session = session;
+        this.runner = runner;
+        this.messages = messages;
+        FORMATS.forEach(f -> formatted.put(f, new ReadOnlyStringWrapper(this, f.wireName(), "")));
+        session.addListener((o, was, now) -> follow(now));
+        selected.addListener((o, was, now) -> render());
+        pretty.addListener((o, was, now) -> render());
+        follow(session.getValue());
+    }
+
+    public ObservableList<Exchange> exchanges() {
+        return exchanges;
+    }
+
+    public ObjectProperty<Exchange> selectedProperty() {
+        return selected;
+    }
+
+    /** The exchange the details currently show (they are rendered in the background, after a selection). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Exchange> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public BooleanProperty prettyProperty() {
+        return pretty;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty requestHeadersProperty() {
+        return requestHeaders.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty requestBodyProperty() {
+        return requestBody.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty responseHeadersProperty() {
+        return responseHeaders.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty responseBodyProperty() {
+        return responseBody.getReadOnlyProperty();
+    }
+
+    /** A body of the selected exchange was too large to show: "Save exchange" is the way to read it. */
+    public ReadOnlyBooleanProperty tooLargeProperty() {
+        return tooLarge.getReadOnlyProperty();
+    }
+
+    /** Why "Copy as cURL" is off for the selected exchange, or null when it is on. */
+    public ReadOnlyStringProperty curlUnavailableProperty() {
+        return curlUnavailable.getReadOnlyProperty();
+    }
+
+    /** "Copy as cURL", or for LDAP "Copy as ldapsearch" / "Copy as ldapmodify". */
+    public ReadOnlyStringProperty commandLabelProperty() {
+        return commandLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formattedProperty(ResponseFormat format) {
+        return formatted.get(format).getReadOnlyProperty();
+    }
+
+    private void follow(Session now) {
+        unsubscribe.run();
+        unsubscribe = () -> { };
+        selected.set(null);
+        exchanges.clear();
+        if (now == null) {
+            return;
+        }
+        List<Exchange> snapshot = now.exchanges().snapshot();
+        exchanges.setAll(snapshot.reversed());
+        long last = snapshot.isEmpty() ? 0 : snapshot.getLast().sequence();
+        unsubscribe = now.exchanges().subscribe(exchange -> runner.onUi(() -> {
+            if (session.getValue() == now && exchange.sequence() > last) {
+                exchanges.addFirst(exchange);
+                if (exchanges.size() > MAX_ROWS) {
+                    exchanges.remove(MAX_ROWS, exchanges.size());
+                }
+            }
+        }));
+    }
+
+    /** Selects the exchange with this sequence number (an activity entry's link); false when it is gone. */
+    public boolean reveal(long sequence) {
+        for (Exchange e : exchanges) {
+            if (e.sequence() == sequence) {
+                selected.set(e);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Rendered(String summary, BodyText.Shown request, BodyText.Shown response,
+                            Map<ResponseFormat, String> formats) {
+    }
+
+    private void render() {
+        Exchange e = selected.get();
+        long gen = ++renderGeneration;
+        if (e == null) {
+            show(new Rendered("", new BodyText.Shown("", false), new BodyText.Shown("", false), Map.of()), null);
+            return;
+        }
+        boolean asPretty = pretty.get();
+        ResultMemory memory = session.getValue() == null ? null : session.getValue().results();
+        String notice = messages.get("inspector.body.tooLarge");
+        runner.run(BackgroundTask.of(messages.get("inspector.task.render", e.sequence()), ctx -> {
+            Map<ResponseFormat, String> formats = new EnumMap<>(ResponseFormat.class);
+            var remembered = memory == null ? java.util.Optional.<ResultMemory.Remembered>empty() : memory.find(e.sequence());
+            for (ResponseFormat f : FORMATS) {
+                formats.put(f, remembered.map(r -> renderFormat(r, f, notice)).orElse(messages.get("inspector.format.none")));
+            }
+            return new Rendered(summaryOf(e), BodyText.show(e.requestBody(), asPretty, notice),
+                    BodyText.show(e.responseBody(), asPretty, notice), formats);
+        }).onSuccess(r -> {
+            if (gen == renderGeneration) {
+                show(r, e);
+            }
+        }));
+    }
+
+    private void show(Rendered r, Exchange e) {
+        shown.set(e);
+        summary.set(r.summary());
+        requestHeaders.set(e == null ? "" : ExchangeText.headers(e.requestHeaders()));
+        responseHeaders.set(e == null ? "" : ExchangeText.headers(e.responseHeaders()));
+        requestBody.set(r.request().text());
+        responseBody.set(r.response().text());
+        tooLarge.set(r.request().tooLarge() || r.response().tooLarge());
+        FORMATS.forEach(f -> formatted.get(f).set(r.formats().getOrDefault(f, "")));
+        ShellCommand.Result command = e == null ? null : ShellCommand.curl(e, messages.get("inspector.curl.ldap"));
+        curlUnavailable.set(command == null ? messages.get("inspector.curl.none") : command.unavailable());
+        commandLabel.set(command == null || command.tool() == null || command.tool().equals("curl")
+                ? messages.get("inspector.curl") : messages.get("inspector.command", command.tool()));
+    }
+
+    private String summaryOf(Exchange e) {
+        return messages.get("inspector.summary", e.sequence(), e.method(), e.target(), e.status(),
+                e.statusText() == null ? "" : e.statusText(), Formats.duration(e.duration()), Formats.size(e.responseSize()))
+                + (e.error() == null ? "" : "\n" + e.error());
+    }
+
+    private static String renderFormat(ResultMemory.Remembered remembered, ResponseFormat format, String notice) {
+        ResponseRenderer renderer = new ResponseRenderer(ResponseOptions.of(format));
+        try {
+            var node = switch (remembered) {
+                case ResultMemory.Remembered.OfList l -> renderer.renderPage(l.result());
+                case ResultMemory.Remembered.OfItem i -> renderer.renderItem(i.result());
+            };
+            String text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node);
+            return text.length() > BodyText.LIMIT ? notice : text;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException ex) {
+            // One format failing must not blank the others (or the request and response tabs).
+            return format.wireName() + ": " + ex;
+        }
+    }
+
+    /** The selected exchange as a cURL command (masked values as shell variables), or null. */
+    public String curl() {
+        Exchange e = selected.get();
+        return e == null ? null : ShellCommand.curl(e, null).command();
+    }
+
+    /** Writes the selected exchange, whole, to {@code file} (replacing it only once written). */
+    public void save(Path file) {
+        Exchange e = selected.get();
+        if (e == null) {
+            return;
+        }
+        runner.run(BackgroundTask.of(messages.get("inspector.task.save", file.getFileName()), ctx -> {
+            AtomicFiles.write(file, ExchangeText.of(e).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return file;
+        }));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.roster.app.main;
+
+import dev.roster.app.service.ConnectionStore;
+import dev.roster.app.service.Connections;
+import dev.roster.app.service.RosterHome;
+import dev.roster.app.service.activity.ActivityLog;
+import dev.roster.app.service.activity.ActivityRecorder;
+import dev.roster.app.service.secret.KeychainSecretStore;
+import dev.roster.app.service.secret.SecretStore;
+import dev.roster.app.ui.Messages;
+import dev.roster.connectors.ConnectorRegistry;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the console needs from the outside world, wired as {@code CliContext} wires it for the CLI: the
+ * Roster home, saved connections with their secrets, the connector types, the activity log. Tests pass a
+ * temporary home and, if they need one, their own connector registry.
+ */
+public final class ConsoleContext {
+    private final RosterHome home;
+    private final Connections connections;
+    private final ActivityLog activityLog;
+    private final ActivityRecorder recorder;
+    private final Messages messages;
+
+    public ConsoleContext(RosterHome home, Supplier<SecretStore> secretStores, ConnectorRegistry registry,
+                          Map<String, String> env, Clock clock, Locale locale) {
+        this.home = home.ensureExists();
+        this.connections = new Connections(this.home, new ConnectionStore(this.home.connectionsFile()), secretStores.get(),
+                registry, env::get);
+        this.activityLog = new ActivityLog(this.home.activityLog());
+        this.recorder = new ActivityRecorder(activityLog, clock);
+        this.messages = Messages.load(locale);
+    }
+
+    /** The real process: ROSTER_HOME or the platform folders, the OS keychain, the connectors on the class path. */
+    public static ConsoleContext system() {
+        Map<String, String> env = System.getenv();
+        return new ConsoleContext(RosterHome.resolve(null, env), KeychainSecretStore::system, ConnectorRegistry.load(),
+                env, Clock.systemUTC(), Locale.getDefault());
+    }
+
+    public RosterHome home() {
+        return home;
+    }
+
+    public Connections connections() {
+        return connections;
+    }
+
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    public ActivityRecorder recorder() {
+        return recorder;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.roster.app.main;
+
+import dev.roster.app.activity.ActivityView;
+import dev.roster.app.activity.ActivityViewModel;
+import dev.roster.app.connections.ConnectionsView;
+import dev.roster.app.connections.ConnectionsViewModel;
+import dev.roster.app.groups.GroupsView;
+import dev.roster.app.groups.GroupsViewModel;
+import dev.roster.app.inspector.InspectorView;
+import dev.roster.app.inspector.InspectorViewModel;
+import dev.roster.app.members.MembersView;
+import dev.roster.app.members.MembersViewModel;
+import dev.roster.app.ui.ActionFactory;
+import dev.roster.app.ui.ActionRegistry;
+import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.ui.Fxml;
+import dev.roster.app.ui.FxDialogs;
+import dev.roster.app.ui.FxTaskRunner;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.Theme;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the console: builds every view model and view with its dependencies (constructor
+ * injection), loads the main FXML with them, registers the actions and shows the window.
+ */
+public final class ConsoleWindow {
+    private final Stage stage;
+    private final FxTaskRunner runner;
+    private final ConnectionsViewModel connections;
+    private final GroupsViewModel groups;
+    private final MembersViewModel members;
+    private final InspectorViewModel inspector;
+    private final ActivityViewModel activity;
+    private final MainWindowView mainView;
+    private final Theme theme;
+
+    public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme) {
+        this.stage = stage;
+        this.theme = theme;
+        Messages messages = context.messages();
+        ErrorLog errors = new ErrorLog();
+        runner = new FxTaskRunner(errors);
+        ActionRegistry registry = new ActionRegistry();
+        ActionFactory actions = new ActionFactory(messages, registry);
+        connections = new ConnectionsViewModel(context.connections(), runner, messages);
+        var session = connections.sessionProperty();
+        groups = new GroupsViewModel(session, runner, messages);
+        members = new MembersViewModel(session, groups.selectedProperty(), runner, messages, new FxDialogs(messages, () -> stage),
+                context.recorder());
+        inspector = new InspectorViewModel(session, runner, messages);
+        activity = new ActivityViewModel(context.activityLog(), runner, messages);
+        StatusViewModel status = new StatusViewModel(session, runner.running(), errors, runner, messages);
+        MainWindowViewModel main = new MainWindowViewModel(session, messages);
+
+        GroupsView groupsView = new GroupsView(groups, actions, messages);
+        MembersView membersView = new MembersView(members, groups.selectedProperty(), actions, messages);
+        InspectorView inspectorView = new InspectorView(inspector, messages);
+        mainView = new MainWindowView(main, status, actions, registry, messages, theme);
+        ActivityView activityView = new ActivityView(activity, messages, sequence -> {
+            mainView.showInspector();
+            inspector.reveal(sequence);
+        });
+        Windows windows = new Windows(() -> stage, messages, runner, context.recorder(), session, groups, members,
+                groupsView::rowsShown);
+        Parent root = new Fxml(messages).controller(new ConnectionsView(connections, messages)).controller(groupsView)
+                .controller(membersView).controller(inspectorView).controller(activityView).controller(mainView)
+                .load("main/MainWindow.fxml");
+        ConsoleActions.register(new ConsoleActions.Parts(registry, connections, groups, groupsView, members, membersView,
+                main, mainView, windows, theme, stage::getScene, stage::close));
+        // Fit the window to the screen it opens on (a laptop, a small VM desktop, a headless test screen).
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        stage.titleProperty().bind(main.titleProperty());
+        stage.setOnHidden(e -> close());
+    }
+
+    /** Shows the window and starts: connections (the Sandbox selected on a fresh home) and the activity log. */
+    public void show() {
+        stage.show();
+        connections.load();
+        activity.load();
+    }
+
+    public ConnectionsViewModel connections() {
+        return connections;
+    }
+
+    public GroupsViewModel groups() {
+        return groups;
+    }
+
+    public MembersViewModel members() {
+        return members;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public FxTaskRunner runner() {
+        return runner;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void close() {
+        connections.shutdown();
+        runner.close();
+    }
+}

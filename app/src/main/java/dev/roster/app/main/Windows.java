@@ -1,0 +1,81 @@
+package dev.roster.app.main;
+
+import dev.roster.app.connections.Session;
+import dev.roster.app.export.ExportView;
+import dev.roster.app.export.ExportViewModel;
+import dev.roster.app.groups.CreateGroupView;
+import dev.roster.app.groups.CreateGroupViewModel;
+import dev.roster.app.groups.GroupsViewModel;
+import dev.roster.app.members.AddMemberView;
+import dev.roster.app.members.AddMemberViewModel;
+import dev.roster.app.members.MembersViewModel;
+import dev.roster.app.service.activity.ActivityRecorder;
+import dev.roster.app.ui.DialogWindow;
+import dev.roster.app.ui.Fxml;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.users.CreateUserView;
+import dev.roster.app.users.CreateUserViewModel;
+import dev.roster.connectors.model.Group;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Opens every dialog of the console, on the FX thread, each with a fresh view model for the current session. */
+public final class Windows {
+    private final Supplier<Window> owner;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final ActivityRecorder recorder;
+    private final ObservableValue<Session> session;
+    private final GroupsViewModel groups;
+    private final MembersViewModel members;
+    private final Supplier<List<Group>> groupsShown;
+
+    public Windows(Supplier<Window> owner, Messages messages, TaskRunner runner, ActivityRecorder recorder,
+                   ObservableValue<Session> session, GroupsViewModel groups, MembersViewModel members,
+                   Supplier<List<Group>> groupsShown) {
+        this.owner = owner;
+        this.messages = messages;
+        this.runner = runner;
+        this.recorder = recorder;
+        this.session = session;
+        this.groups = groups;
+        this.members = members;
+        this.groupsShown = groupsShown;
+    }
+
+    public Stage createGroup() {
+        Session s = session.getValue();
+        CreateGroupViewModel vm = new CreateGroupViewModel(s, runner, messages, recorder);
+        return open(new CreateGroupView(vm, messages, groups::created), "groups/CreateGroup.fxml", "groups.create.title");
+    }
+
+    public Stage createUser() {
+        Session s = session.getValue();
+        CreateUserViewModel vm = new CreateUserViewModel(s, runner, messages, recorder);
+        return open(new CreateUserView(vm, messages, user -> { }), "users/CreateUser.fxml", "users.create.title");
+    }
+
+    public Stage addMember() {
+        Session s = session.getValue();
+        AddMemberViewModel vm = new AddMemberViewModel(s, groups.loaded(), groups.selectedProperty().get(), runner, messages, recorder);
+        return open(new AddMemberView(vm, messages, group -> {
+            Group selected = groups.selectedProperty().get();
+            if (selected != null && selected.id().equals(group.id())) {
+                members.reload();
+            }
+        }), "members/AddMember.fxml", "members.add.title");
+    }
+
+    public Stage export() {
+        ExportViewModel vm = new ExportViewModel(session.getValue(), groupsShown.get(), runner, messages);
+        return open(new ExportView(vm, messages), "export/Export.fxml", "export.title");
+    }
+
+    private Stage open(Object view, String fxml, String titleKey) {
+        return DialogWindow.open(owner.get(), new Fxml(messages).controller(view).load(fxml), messages.get(titleKey));
+    }
+}

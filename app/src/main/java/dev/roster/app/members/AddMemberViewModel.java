@@ -1,0 +1,177 @@
+package dev.roster.app.members;
+
+import dev.roster.app.connections.Session;
+import dev.roster.app.service.activity.ActivityRecorder;
+import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskHandle;
+import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.WriteState;
+import dev.roster.app.users.UserLabel;
+import dev.roster.connectors.ItemResult;
+import dev.roster.connectors.Operation;
+import dev.roster.connectors.OperationCapability;
+import dev.roster.connectors.model.Group;
+import dev.roster.connectors.model.MembershipInput;
+import dev.roster.connectors.model.User;
+import dev.roster.connectors.query.ListQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The add-member dialog: a group (from those loaded) and a user found by typing. When the connector declares
+ * a search parameter for list_users the directory searches; otherwise the users are read once and matched
+ * here. Typing is debounced in the background, and each new search cancels the one before.
+ */
+public final class AddMemberViewModel {
+    static final int MAX_MATCHES = 50;
+    static final long DEBOUNCE_MILLIS = 200;
+    private static final List<String> SEARCH_PARAMETERS = List.of("search", "q", "query");
+
+    private final Session session;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final ActivityRecorder recorder;
+    private final WriteState state;
+    private final ObservableList<Group> groups;
+    private final ObjectProperty<Group> group = new SimpleObjectProperty<>(this, "group");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<User> matches = FXCollections.observableArrayList();
+    private final ObjectProperty<User> user = new SimpleObjectProperty<>(this, "user");
+    private final long debounceMillis;
+    private volatile List<User> everyone;
+    private TaskHandle searching = TaskHandle.DONE;
+
+    public AddMemberViewModel(Session session, List<Group> groups, Group preselected, TaskRunner runner,
+                              Messages messages, ActivityRecorder recorder, long debounceMillis) {
+        this.session = session;
+        this.runner = runner;
+        this.messages = messages;
+        this.recorder = recorder;
+        this.debounceMillis = debounceMillis;
+        this.state = new WriteState(session.capabilities().of(Operation.ADD_MEMBER).orElse(null));
+        this.groups = FXCollections.observableArrayList(groups);
+        group.set(preselected);
+        search.addListener((o, was, now) -> search(now));
+    }
+
+    public AddMemberViewModel(Session session, List<Group> groups, Group preselected, TaskRunner runner,
+                              Messages messages, ActivityRecorder recorder) {
+        this(session, groups, preselected, runner, messages, recorder, DEBOUNCE_MILLIS);
+    }
+
+    public WriteState state() {
+        return state;
+    }
+
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public ObjectProperty<Group> groupProperty() {
+        return group;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<User> matches() {
+        return matches;
+    }
+
+    public ObjectProperty<User> userProperty() {
+        return user;
+    }
+
+    public BooleanBinding canSubmit() {
+        return Bindings.createBooleanBinding(() -> group.get() != null && user.get() != null && !state.busyProperty().get(),
+                group, user, state.busyProperty());
+    }
+
+    private Optional<String> searchParameter() {
+        OperationCapability listUsers = session.capabilities().of(Operation.LIST_USERS).orElse(null);
+        return listUsers == null ? Optional.empty()
+                : SEARCH_PARAMETERS.stream().filter(listUsers.parameters()::contains).findFirst();
+    }
+
+    private void search(String typed) {
+        searching.cancel();
+        String needle = typed == null ? "" : typed.strip();
+        if (needle.isEmpty()) {
+            matches.clear();
+            return;
+        }
+        searching = runner.run(BackgroundTask.of(messages.get("members.task.search", needle), ctx -> {
+            Thread.sleep(debounceMillis);
+            if (ctx.isCancelled()) {
+                return List.<User>of();
+            }
+            return find(needle, ctx::isCancelled);
+        }).onSuccess(found -> {
+            matches.setAll(found);
+            if (found.size() == 1) {
+                user.set(found.getFirst());
+            }
+        }));
+    }
+
+    private List<User> find(String needle, java.util.function.BooleanSupplier cancelled) {
+        Optional<String> parameter = searchParameter();
+        if (parameter.isPresent()) {
+            return session.directory().listUsers(ListQuery.ofLimit(MAX_MATCHES)
+                    .withParameters(Map.of(parameter.get(), needle))).page().result();
+        }
+        if (everyone == null) {
+            List<User> all = new ArrayList<>();
+            session.directory().walkUsers(ListQuery.ofLimit(500), page -> all.addAll(page.page().result()), cancelled);
+            if (cancelled.getAsBoolean()) {
+                return List.of();
+            }
+            everyone = List.copyOf(all);
+        }
+        String lower = needle.toLowerCase(Locale.ROOT);
+        return everyone.stream().filter(u -> matches(u, lower)).limit(MAX_MATCHES).toList();
+    }
+
+    static boolean matches(User u, String lower) {
+        return UserLabel.of(u).toLowerCase(Locale.ROOT).contains(lower)
+                || (u.primaryEmail() != null && u.primaryEmail().toLowerCase(Locale.ROOT).contains(lower))
+                || u.id().toLowerCase(Locale.ROOT).contains(lower);
+    }
+
+    /** Adds the chosen user to the chosen group; {@code onAdded} gets the group after the change. */
+    public void submit(Consumer<Group> onAdded) {
+        Group g = group.get();
+        User u = user.get();
+        if (g == null || u == null || state.busyProperty().get()) {
+            return;
+        }
+        Map<String, String> target = new LinkedHashMap<>();
+        target.put("group_id", g.id());
+        target.put("user_id", u.id());
+        state.started();
+        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("members.task.add", UserLabel.of(u), g.name()), ctx -> {
+            ItemResult<Group> result = recorder.record(session.name(), Operation.ADD_MEMBER, target,
+                    () -> session.directory().addMember(new MembershipInput(g.id(), u.id(), null)));
+            session.results().remember(result);
+            return result;
+        }).handledLocally()
+                .onSuccess(result -> onAdded.accept(result.item() != null ? result.item() : g))
+                .onFailure(state::failed)
+                .onFinished(state::finished));
+    }
+}

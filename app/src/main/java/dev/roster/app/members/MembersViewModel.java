@@ -1,0 +1,179 @@
+package dev.roster.app.members;
+
+import dev.roster.app.connections.Session;
+import dev.roster.app.service.activity.ActivityRecorder;
+import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.Confirmation;
+import dev.roster.app.ui.Dialogs;
+import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.ui.Formats;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskHandle;
+import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.users.UserLabel;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.Operation;
+import dev.roster.connectors.model.Group;
+import dev.roster.connectors.model.MembershipInput;
+import dev.roster.connectors.model.User;
+import dev.roster.connectors.query.ListQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The selected group's members (list users by group_id, every page) and removing some of them: one
+ * confirmation naming the group and each user, then one removal per user, each result kept and shown
+ * (a failure does not stop or hide the others), then the list is read again.
+ */
+public final class MembersViewModel {
+    static final int PAGE_SIZE = 500;
+
+    private final ObservableValue<Session> session;
+    private final ObservableValue<Group> group;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final ActivityRecorder recorder;
+    private final ObservableList<User> members = FXCollections.observableArrayList();
+    private final ObservableList<RemovalResult> results = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper removing = new ReadOnlyBooleanWrapper(this, "removing");
+    private TaskHandle current = TaskHandle.DONE;
+    private long generation;
+
+    public MembersViewModel(ObservableValue<Session> session, ObservableValue<Group> group, TaskRunner runner,
+                            Messages messages, Dialogs dialogs, ActivityRecorder recorder) {
+        this.session = session;
+        this.group = group;
+        this.runner = runner;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.recorder = recorder;
+        group.addListener((o, was, now) -> {
+            results.clear();
+            reload();
+        });
+    }
+
+    public ObservableList<User> members() {
+        return members;
+    }
+
+    public ObservableList<RemovalResult> results() {
+        return results;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty removingProperty() {
+        return removing.getReadOnlyProperty();
+    }
+
+    public Group group() {
+        return group.getValue();
+    }
+
+    /** Reads the members of the selected group again, all pages. */
+    public void reload() {
+        current.cancel();
+        long gen = ++generation;
+        members.clear();
+        Session s = session.getValue();
+        Group g = group.getValue();
+        if (s == null || g == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        ListQuery query = ListQuery.ofLimit(PAGE_SIZE).withGroupId(g.id());
+        current = runner.run(BackgroundTask.of(messages.get("members.task.load", g.name()), ctx ->
+                s.directory().walkUsers(query, page -> {
+                    s.results().remember(page);
+                    ctx.ui(() -> {
+                        if (gen == generation) {
+                            members.addAll(page.page().result());
+                        }
+                    });
+                }, ctx::isCancelled)).onFinished(() -> {
+                    if (gen == generation) {
+                        loading.set(false);
+                    }
+                }));
+    }
+
+    /** The question asked before removing: names the group and each user; the button says how many. */
+    public Confirmation confirmation(Group g, List<User> users) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("members.remove.intro", g.name()));
+        users.forEach(u -> lines.add("  \u2022 " + UserLabel.of(u)));
+        return new Confirmation(messages.get("members.remove.title"),
+                messages.get("members.remove.header", users.size(), g.name()), lines,
+                messages.get("members.remove.button", users.size()));
+    }
+
+    /** Asks, then removes each user; results land in {@link #results()} and the list is read again. */
+    public void remove(List<User> users) {
+        Session s = session.getValue();
+        Group g = group.getValue();
+        if (s == null || g == null || users.isEmpty() || removing.get()) {
+            return;
+        }
+        List<User> chosen = List.copyOf(users);
+        if (!dialogs.confirm(confirmation(g, chosen))) {
+            return;
+        }
+        removing.set(true);
+        results.clear();
+        runner.run(BackgroundTask.of(messages.get("members.task.remove", chosen.size(), g.name()), ctx -> {
+            List<RemovalResult> outcome = new ArrayList<>();
+            for (User user : chosen) {
+                outcome.add(removeOne(s, g, user));
+                ctx.progress(outcome.size(), chosen.size());
+            }
+            return outcome;
+        }).onSuccess(results::setAll).onFinished(() -> {
+            removing.set(false);
+            reload();
+        }));
+    }
+
+    private RemovalResult removeOne(Session s, Group g, User user) {
+        Map<String, String> target = new LinkedHashMap<>();
+        target.put("group_id", g.id());
+        target.put("user_id", user.id());
+        try {
+            var result = recorder.record(s.name(), Operation.REMOVE_MEMBER, target,
+                    () -> s.directory().removeMember(new MembershipInput(g.id(), user.id(), null)));
+            s.results().remember(result);
+            return new RemovalResult(user, null);
+        } catch (DirectoryException | IllegalStateException | java.io.UncheckedIOException e) {
+            return new RemovalResult(user, ErrorLog.describe(e));
+        }
+    }
+
+    /** One line per result, for the pane's result list. */
+    public String describe(RemovalResult result) {
+        return result.succeeded()
+                ? messages.get("members.result.removed", UserLabel.of(result.user()))
+                : messages.get("members.result.failed", UserLabel.of(result.user()), result.error());
+    }
+
+    /** The rows as tab-separated text with a header line. */
+    public static String copyText(List<User> rows) {
+        String header = String.join("\t", "name", "username", "email", "status", "title", "id");
+        return Stream.concat(Stream.of(header), rows.stream().map(u -> Stream.of(u.name(), u.username(),
+                        u.primaryEmail(), u.status(), u.title(), u.id()).map(Formats::tsv).collect(Collectors.joining("\t"))))
+                .collect(Collectors.joining("\n")) + "\n";
+    }
+}

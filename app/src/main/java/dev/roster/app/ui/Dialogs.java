@@ -1,0 +1,8 @@
+package dev.roster.app.ui;
+
+/** The questions view models ask a person; the console shows dialogs, tests answer with a fake. */
+public interface Dialogs {
+
+    /** True when the person confirmed. */
+    boolean confirm(Confirmation confirmation);
+}

@@ -1,0 +1,52 @@
+package dev.roster.app.ui;
+
+import dev.roster.connectors.OperationCapability;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What every write dialog shares: which fields the connector supports and requires (its Capabilities),
+ * whether the write is under way, and the provider's message when it refused (the dialog stays open with
+ * everything typed, and shows this).
+ */
+public final class WriteState {
+    private final OperationCapability capability;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+
+    public WriteState(OperationCapability capability) {
+        this.capability = capability == null ? new OperationCapability(Set.of(), Set.of(), Set.of()) : capability;
+    }
+
+    public boolean supports(String field) {
+        return capability.supportedFields().contains(field);
+    }
+
+    public boolean requires(String field) {
+        return capability.requiredFields().contains(field);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void started() {
+        busy.set(true);
+        error.set(null);
+    }
+
+    public void failed(Throwable e) {
+        error.set(ErrorLog.describe(e));
+    }
+
+    public void finished() {
+        busy.set(false);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.roster.app.users;
+
+import dev.roster.app.connections.Session;
+import dev.roster.app.service.activity.ActivityRecorder;
+import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.Form;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.WriteState;
+import dev.roster.connectors.ItemResult;
+import dev.roster.connectors.Operation;
+import dev.roster.connectors.model.User;
+import dev.roster.connectors.model.UserInput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The create-user dialog: one property per unified create-user field, shown when the connector supports
+ * it and checked when it requires it; emails and phones repeat; remote_data must be a JSON object.
+ */
+public final class CreateUserViewModel {
+    /** The plain text fields, in the order the dialog shows them. */
+    public static final List<String> TEXT_FIELDS = List.of("username", "first_name", "last_name", "name", "password",
+            "title", "status", "user_type", "timezone", "languages", "groups", "roles", "workspaces");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Session session;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final ActivityRecorder recorder;
+    private final WriteState state;
+    private final Form form;
+    private final Map<String, StringProperty> text = new LinkedHashMap<>();
+    private final ObservableList<EmailRow> emails = FXCollections.observableArrayList(
+            row -> new Observable[] {row.emailProperty(), row.typeProperty(), row.primaryProperty()});
+    private final ObservableList<PhoneRow> phones = FXCollections.observableArrayList(
+            row -> new Observable[] {row.numberProperty(), row.typeProperty(), row.extensionProperty()});
+    private final StringProperty remoteData = new SimpleStringProperty(this, "remoteData", "");
+    /** Bumped on any change to the repeated rows, so that one check can depend on all of them. */
+    private final IntegerProperty rowsRevision = new SimpleIntegerProperty();
+
+    public CreateUserViewModel(Session session, TaskRunner runner, Messages messages, ActivityRecorder recorder) {
+        this.session = session;
+        this.runner = runner;
+        this.messages = messages;
+        this.recorder = recorder;
+        this.state = new WriteState(session.capabilities().of(Operation.CREATE_USER).orElse(null));
+        this.form = new Form(messages);
+        TEXT_FIELDS.forEach(f -> text.put(f, new SimpleStringProperty(this, f, "")));
+        emails.add(new EmailRow());
+        emails.getFirst().primaryProperty().set(true);
+        emails.addListener((ListChangeListener<EmailRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
+        phones.addListener((ListChangeListener<PhoneRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
+        TEXT_FIELDS.forEach(f -> form.required(f, label(f), text.get(f), state.requires(f)));
+        form.check("emails", this::checkEmails, rowsRevision);
+        form.check("phones", this::checkPhones, rowsRevision);
+        form.jsonObject("remote_data", messages.get("form.remoteData"), remoteData);
+    }
+
+    /** Label keys as literals, so that the bundle check sees each one. */
+    private static final Map<String, String> LABEL_KEYS = Map.ofEntries(
+            Map.entry("username", "users.field.username"), Map.entry("first_name", "users.field.firstName"),
+            Map.entry("last_name", "users.field.lastName"), Map.entry("name", "users.field.name"),
+            Map.entry("password", "users.field.password"), Map.entry("title", "users.field.title"),
+            Map.entry("status", "users.field.status"), Map.entry("user_type", "users.field.userType"),
+            Map.entry("timezone", "users.field.timezone"), Map.entry("languages", "users.field.languages"),
+            Map.entry("groups", "users.field.groups"), Map.entry("roles", "users.field.roles"),
+            Map.entry("workspaces", "users.field.workspaces"), Map.entry("emails", "users.field.emails"),
+            Map.entry("phones", "users.field.phones"));
+
+    public String label(String field) {
+        return messages.get(LABEL_KEYS.get(field));
+    }
+
+    public WriteState state() {
+        return state;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public StringProperty text(String field) {
+        return text.get(field);
+    }
+
+    public ObservableList<EmailRow> emails() {
+        return emails;
+    }
+
+    public ObservableList<PhoneRow> phones() {
+        return phones;
+    }
+
+    public StringProperty remoteDataProperty() {
+        return remoteData;
+    }
+
+    public void addEmail() {
+        emails.add(new EmailRow());
+    }
+
+    public void addPhone() {
+        phones.add(new PhoneRow());
+    }
+
+    /** True when this row holds something that is not an email address (the view marks that field). */
+    public boolean invalidEmail(EmailRow row) {
+        String typed = row.emailProperty().get().strip();
+        return !typed.isEmpty() && !EMAIL.matcher(typed).matches();
+    }
+
+    private String checkEmails() {
+        List<EmailRow> filled = emails.stream().filter(r -> !r.emailProperty().get().isBlank()).toList();
+        if (state.requires("emails") && filled.isEmpty()) {
+            return messages.get("form.required", label("emails"));
+        }
+        return filled.stream().map(r -> r.emailProperty().get().strip()).filter(e -> !EMAIL.matcher(e).matches()).findFirst()
+                .map(bad -> messages.get("users.error.email", bad)).orElse(null);
+    }
+
+    private String checkPhones() {
+        List<PhoneRow> filled = phones.stream().filter(r -> !r.numberProperty().get().isBlank()).toList();
+        if (state.requires("phones") && filled.isEmpty()) {
+            return messages.get("form.required", label("phones"));
+        }
+        return filled.stream().map(r -> r.numberProperty().get().strip()).filter(n -> !n.matches("[+0-9 ()./-]{3,}")).findFirst()
+                .map(bad -> messages.get("users.error.phone", bad)).orElse(null);
+    }
+
+    /** Validates, then creates; {@code onCreated} gets the new user. On failure everything typed stays. */
+    public void submit(Consumer<User> onCreated) {
+        if (state.busyProperty().get() || !form.validate()) {
+            return;
+        }
+        UserInput input = UserInputs.from(this);
+        Map<String, String> target = new LinkedHashMap<>();
+        if (input.username() != null) {
+            target.put("username", input.username());
+        }
+        if (input.primaryEmail() != null) {
+            target.put("email", input.primaryEmail());
+        }
+        state.started();
+        runner.run(BackgroundTask.<ItemResult<User>>of(messages.get("users.task.create",
+                        input.username() != null ? input.username() : String.valueOf(input.primaryEmail())), ctx -> {
+            ItemResult<User> result = recorder.record(session.name(), Operation.CREATE_USER, target,
+                    () -> session.directory().createUser(input));
+            session.results().remember(result);
+            return result;
+        }).handledLocally()
+                .onSuccess(result -> onCreated.accept(result.item()))
+                .onFailure(state::failed)
+                .onFinished(state::finished));
+    }
+
+    public String connectionName() {
+        return session.name();
+    }
+}
