@@ -50,23 +50,31 @@ final class LdapConnections implements AutoCloseable {
      * never is, since it may have been applied.
      */
     <T> T run(boolean idempotent, Function<LDAPConnection, T> work) {
-        LDAPConnection connection = takeIdle();
-        boolean reused = connection != null;
-        if (connection == null) {
-            connection = open();
+        LDAPConnection idleOne = takeIdle();
+        if (idleOne == null) {
+            return runOn(open(), work);
         }
+        try {
+            return runOn(idleOne, work);
+        } catch (DirectoryException e) {
+            if (idempotent && lost(e)) {
+                return runOn(open(), work);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs on this connection; it goes back to the pool afterwards unless it was lost. */
+    private <T> T runOn(LDAPConnection connection, Function<LDAPConnection, T> work) {
         try {
             T result = work.apply(connection);
             release(connection);
             return result;
         } catch (DirectoryException e) {
-            if (!lost(e)) {
+            if (lost(e)) {
+                connection.close();
+            } else {
                 release(connection);
-                throw e;
-            }
-            connection.close();
-            if (idempotent && reused) {
-                return run(false, work);
             }
             throw e;
         } catch (RuntimeException e) {
