@@ -21,6 +21,7 @@ import dev.roster.connectors.trace.Exchange;
 import dev.roster.connectors.trace.ExchangeLog;
 import dev.roster.connectors.trace.Redactor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +70,9 @@ final class LdapCalls {
             if (!ok) {
                 throw LdapErrors.failure(what, e, LdapErrors.kind(e.getResultCode(), false), scrub);
             }
-            return new Searched(result.getSearchEntries(), result, exchange);
+            return new Searched(entries(result), result, exchange);
         }
-        return new Searched(result.getSearchEntries(), result, recordSearch(connection, request, result, started, t0, null));
+        return new Searched(entries(result), result, recordSearch(connection, request, result, started, t0, null));
     }
 
     /**
@@ -184,7 +185,7 @@ final class LdapCalls {
             attributes.add(a);
         }
         Map<String, List<String>> response = new LinkedHashMap<>();
-        List<SearchResultEntry> entries = result == null ? List.of() : result.getSearchEntries();
+        List<SearchResultEntry> entries = entries(result);
         response.put("Entry-Count", List.of(String.valueOf(entries.size())));
         if (result != null && result.hasResponseControl(SimplePagedResultsControl.PAGED_RESULTS_OID)) {
             try {
@@ -217,6 +218,11 @@ final class LdapCalls {
                 started, duration, scrub.text(error)));
     }
 
+    /** The entries a search returned; none when the SDK gave up before any result (a lost connection). */
+    private static List<SearchResultEntry> entries(SearchResult result) {
+        return result == null || result.getSearchEntries() == null ? List.of() : result.getSearchEntries();
+    }
+
     private static Map<String, List<String>> connectionHeader(LDAPConnection connection) {
         return connection == null ? Map.of() : Map.of("Connection", List.of("#" + connection.getConnectionID()));
     }
@@ -229,7 +235,7 @@ final class LdapCalls {
                 headers.put("Paged-Results", List.of("size=" + paged.getSize() + "; cookie="
                         + (cookie == 0 ? "none" : cookie + " bytes") + (paged.isCritical() ? "; critical" : "")));
             } else {
-                headers.computeIfAbsent("Control", k -> new java.util.ArrayList<>())
+                headers.computeIfAbsent("Control", k -> new ArrayList<>())
                         .add(control.getOID() + (control.isCritical() ? " (critical)" : ""));
             }
         }

@@ -29,6 +29,7 @@ import javax.net.SocketFactory;
  */
 final class LdapConnections implements AutoCloseable {
     private static final int MAX_IDLE = 4;
+    private static final long WRITE_MAX_IDLE_MILLIS = 30_000;
     /** Codes after which a connection is no longer usable: dropped, timed out mid-operation, never connected. */
     private static final Set<Integer> LOST = Set.of(ResultCode.SERVER_DOWN_INT_VALUE, ResultCode.TIMEOUT_INT_VALUE,
             ResultCode.CONNECT_ERROR_INT_VALUE, ResultCode.DECODING_ERROR_INT_VALUE);
@@ -46,27 +47,36 @@ final class LdapConnections implements AutoCloseable {
 
     /**
      * Runs {@code work} on a pooled connection. A read that fails because a reused idle connection had been
-     * dropped meanwhile (servers close idle connections) is tried once more on a fresh connection; a write
-     * never is, since it may have been applied.
+     * dropped meanwhile (servers and firewalls close idle connections) is tried once more on a fresh
+     * connection. A write never is, since it may have been applied; so a write only reuses a connection that
+     * was talking to the server moments ago, rather than risk an unknown outcome on a silently dead one.
      */
     <T> T run(boolean idempotent, Function<LDAPConnection, T> work) {
-        LDAPConnection connection = takeIdle();
-        boolean reused = connection != null;
-        if (connection == null) {
-            connection = open();
+        LDAPConnection idleOne = takeIdle(idempotent ? Long.MAX_VALUE : WRITE_MAX_IDLE_MILLIS);
+        if (idleOne == null) {
+            return runOn(open(), work);
         }
+        try {
+            return runOn(idleOne, work);
+        } catch (DirectoryException e) {
+            if (idempotent && lost(e)) {
+                return runOn(open(), work);
+            }
+            throw e;
+        }
+    }
+
+    /** Runs on this connection; it goes back to the pool afterwards unless it was lost. */
+    private <T> T runOn(LDAPConnection connection, Function<LDAPConnection, T> work) {
         try {
             T result = work.apply(connection);
             release(connection);
             return result;
         } catch (DirectoryException e) {
-            if (!lost(e)) {
+            if (lost(e)) {
+                connection.close();
+            } else {
                 release(connection);
-                throw e;
-            }
-            connection.close();
-            if (idempotent && reused) {
-                return run(false, work);
             }
             throw e;
         } catch (RuntimeException e) {
@@ -77,7 +87,7 @@ final class LdapConnections implements AutoCloseable {
 
     /** A connection for the caller alone (a paged walk); give it back with {@link #release} or close it. */
     LDAPConnection dedicated() {
-        LDAPConnection connection = takeIdle();
+        LDAPConnection connection = takeIdle(Long.MAX_VALUE);
         return connection != null ? connection : open();
     }
 
@@ -155,14 +165,16 @@ final class LdapConnections implements AutoCloseable {
         }
     }
 
-    private LDAPConnection takeIdle() {
+    /** A pooled connection still connected and used within {@code maxIdleMillis}; older ones are closed. */
+    private LDAPConnection takeIdle(long maxIdleMillis) {
         synchronized (idle) {
             if (closed) {
                 throw DirectoryException.of(ErrorKind.TRANSPORT, "connection '" + config.connectionName() + "' is closed");
             }
+            long now = System.currentTimeMillis();
             while (!idle.isEmpty()) {
                 LDAPConnection candidate = idle.pop();
-                if (candidate.isConnected()) {
+                if (candidate.isConnected() && now - candidate.getLastCommunicationTime() <= maxIdleMillis) {
                     return candidate;
                 }
                 candidate.close();

@@ -62,8 +62,19 @@ final class LdapErrors {
         if (diagnostic != null && !diagnostic.isBlank()) {
             return diagnostic;
         }
+        // the SDK's own messages for these quote the whole request, attribute values (a password) included
+        if (e.getResultCode() == ResultCode.SERVER_DOWN) {
+            return "the connection was closed before the server answered";
+        }
+        if (e.getResultCode() == ResultCode.TIMEOUT) {
+            return "the server did not answer within the response timeout";
+        }
         String message = e.getMessage();
-        return message == null || message.isBlank() || message.equalsIgnoreCase(e.getResultCode().getName()) ? null : message;
+        if (message == null || message.isBlank() || message.equalsIgnoreCase(e.getResultCode().getName())) {
+            return null;
+        }
+        int request = message.indexOf("Request(");
+        return request < 0 ? message : message.substring(0, Math.max(0, message.lastIndexOf(' ', request))).strip();
     }
 
     /** The LDAP result as JSON, the "raw response" of an LDAP failure. */

@@ -4,7 +4,6 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import dev.roster.connectors.trace.Exchange;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -33,7 +32,7 @@ final class MemberPager {
         Position from = Position.decode(cursor);
         return connections.run(true, connection -> {
             MemberValues.Read members = MemberValues.read(connection, calls, group, queries.groupClass(),
-                    config.memberAttribute(), Placeholder.DN);
+                    config.memberAttribute(), Placeholder.PARSED);
             List<DN> all = members.members();
             int start = resume(all, from);
             List<DN> slice = all.subList(start, Math.min(all.size(), start + limit));

@@ -1,5 +1,6 @@
 package dev.roster.connectors.ldap;
 
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
 
 /**
@@ -11,14 +12,14 @@ import com.unboundid.ldap.sdk.LDAPException;
  */
 final class Placeholder {
     static final String VALUE = LdapConnectorProvider.EMPTY_GROUP_MEMBER;
-    static final com.unboundid.ldap.sdk.DN DN = parse();
+    static final DN PARSED = parse();
 
     private Placeholder() {
     }
 
-    private static com.unboundid.ldap.sdk.DN parse() {
+    private static DN parse() {
         try {
-            return new com.unboundid.ldap.sdk.DN(VALUE);
+            return new DN(VALUE);
         } catch (LDAPException e) {
             throw new IllegalStateException(e);
         }

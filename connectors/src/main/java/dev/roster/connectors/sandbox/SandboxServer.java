@@ -118,7 +118,7 @@ final class SandboxServer implements AutoCloseable {
         return store;
     }
 
-    /** Stops listening and folds the journal into a snapshot, so the next start reads one file. */
+    /** Stops listening and folds the journal (if it has anything) into a snapshot, so the next start reads one file. */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -127,7 +127,7 @@ final class SandboxServer implements AutoCloseable {
         closed = true;
         server.shutDown(true);
         try {
-            store.checkpoint();
+            store.checkpointIfChanged();
         } catch (LDAPException e) {
             throw new IOException("could not write the Sandbox snapshot: " + e.getMessage(), e);
         } finally {

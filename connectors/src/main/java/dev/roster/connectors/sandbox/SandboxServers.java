@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Sandboxes of this process, one per home directory, shared by every connection to it and stopped
@@ -15,6 +17,7 @@ import java.util.Map;
 final class SandboxServers {
     /** How long to wait for another process that holds the lock to publish its endpoint. */
     private static final long ENDPOINT_WAIT_MILLIS = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServers.class);
     private static final Map<Path, Shared> RUNNING = new HashMap<>();
 
     private SandboxServers() {
@@ -81,7 +84,7 @@ final class SandboxServers {
                 shared.server.close();
             } catch (IOException e) {
                 // every acknowledged write is already in the journal; only the snapshot is missing
-                org.slf4j.LoggerFactory.getLogger(SandboxServers.class).warn("Sandbox in {} did not close cleanly: {}",
+                LOG.warn("Sandbox in {} did not close cleanly: {}",
                         key, e.getMessage());
             }
         }

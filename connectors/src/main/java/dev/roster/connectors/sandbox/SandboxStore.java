@@ -80,6 +80,13 @@ final class SandboxStore implements Closeable {
         return new Loaded("snapshot+journal", entries.size(), journalled.records().size(), journalled.tornTail());
     }
 
+    /** A checkpoint unless the journal is still empty: then the snapshot already has everything. */
+    synchronized void checkpointIfChanged() throws IOException, LDAPException {
+        if (journal == null || journal.records() > 0) {
+            checkpoint();
+        }
+    }
+
     /** Writes the server's entries as the next generation and starts its empty journal. */
     synchronized void checkpoint() throws IOException, LDAPException {
         long next = generation + 1;

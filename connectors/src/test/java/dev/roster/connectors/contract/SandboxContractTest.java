@@ -12,12 +12,12 @@ import dev.roster.connectors.sandbox.SandboxConnectorProvider;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract against the Sandbox in a fresh home, seeded with the full demo organisation. Its other
@@ -26,16 +26,18 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class SandboxContractTest extends DirectoryContractTest {
     private final ConnectorProvider provider = new SandboxConnectorProvider();
-    private Path home;
+    /** Static: instance fields are not injected yet when {@code @BeforeAll} starts the Sandbox. */
+    @TempDir
+    static Path home;
     private UnifiedDirectory keepRunning;
 
     @BeforeAll
-    void startSandbox() throws IOException {
-        home = Files.createTempDirectory("roster-sandbox-contract");
+    void startSandbox() {
         keepRunning = open();
         keepRunning.verify();
     }
 
+    /** The last connection closes the server (with its snapshot) before the home is deleted. */
     @AfterAll
     void stopSandbox() {
         keepRunning.close();

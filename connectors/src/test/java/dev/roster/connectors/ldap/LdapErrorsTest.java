@@ -65,6 +65,20 @@ class LdapErrorsTest {
     }
 
     @Test
+    void theSdksOwnMessagesNeverQuoteTheRequest() {
+        String sdkMessage = "An error occurred while sending add request AddRequest(dn='uid=a', attrs={Attribute(name=userPassword,"
+                + " values={'Planted-Secret-1'})})";
+
+        DirectoryException e = LdapErrors.failure("create user uid=a", new LDAPException(ResultCode.LOCAL_ERROR, sdkMessage),
+                ErrorKind.REMOTE, Redactor.DEFAULT);
+        DirectoryException down = LdapErrors.failure("create user uid=a", new LDAPException(ResultCode.SERVER_DOWN, sdkMessage),
+                ErrorKind.UNKNOWN_OUTCOME, Redactor.DEFAULT);
+
+        assertThat(e.getMessage()).contains("An error occurred while sending add request").doesNotContain("Planted-Secret-1");
+        assertThat(down.getMessage()).contains("closed before the server answered").doesNotContain("Planted-Secret-1");
+    }
+
+    @Test
     void aRefusedPageSizeHintsAtTheSetting() {
         DirectoryException e = LdapErrors.failure("list groups", new LDAPException(ResultCode.ADMIN_LIMIT_EXCEEDED),
                 ErrorKind.REMOTE, Redactor.DEFAULT);
