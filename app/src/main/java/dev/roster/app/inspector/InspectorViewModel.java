@@ -62,6 +62,8 @@ public final class InspectorViewModel {
         this.session = session;
         this.runner = runner;
         this.messages = messages;
+        commandLabel.set(messages.get("inspector.curl"));
+        curlUnavailable.set(messages.get("inspector.curl.none"));
         FORMATS.forEach(f -> formatted.put(f, new ReadOnlyStringWrapper(this, f.wireName(), "")));
         session.addListener((o, was, now) -> follow(now));
         selected.addListener((o, was, now) -> render());

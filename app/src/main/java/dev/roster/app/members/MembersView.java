@@ -26,6 +26,7 @@ public final class MembersView {
     private final Messages messages;
     private final javafx.beans.value.ObservableValue<dev.roster.connectors.model.Group> group;
     @FXML private Label title;
+    @FXML private Label placeholder;
     @FXML private TableView<User> table;
     @FXML private TableColumn<User, String> nameColumn;
     @FXML private TableColumn<User, String> usernameColumn;
@@ -50,6 +51,8 @@ public final class MembersView {
     private void initialize() {
         title.textProperty().bind(Bindings.createStringBinding(() -> group.getValue() == null
                 ? messages.get("members.title.none") : messages.get("members.title", group.getValue().name()), group));
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> messages.get(group.getValue() == null
+                ? "members.empty.none" : "members.empty"), group));
         text(nameColumn, User::name);
         text(usernameColumn, User::username);
         text(emailColumn, User::primaryEmail);
@@ -59,8 +62,8 @@ public final class MembersView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setContextMenu(new ContextMenu(actions.contextItem(ActionId.REMOVE_MEMBER), actions.contextItem(ActionId.ADD_MEMBER),
                 actions.contextItem(ActionId.COPY_ROWS)));
-        count.textProperty().bind(Bindings.createStringBinding(() -> messages.get("members.count", viewModel.members().size()),
-                viewModel.members()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> group.getValue() == null ? ""
+                : messages.get("members.count", viewModel.members().size()), viewModel.members(), group));
         progress.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.removingProperty()));
         actions.configure(add, ActionId.ADD_MEMBER, true);
         actions.configure(remove, ActionId.REMOVE_MEMBER, true);
