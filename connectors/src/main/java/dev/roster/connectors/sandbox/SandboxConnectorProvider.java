@@ -37,8 +37,8 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
 
     @Override
     public List<SettingSpec> settings() {
-        return List.of(SettingSpec.text(HOME, "Roster home", false, null,
-                "where the Sandbox keeps its data (in sandbox/); default: ROSTER_HOME, else the platform's data directory"));
+        return List.of(SettingSpec.text(HOME, "Roster home", true, null,
+                "the folder the Sandbox keeps its data in (in sandbox/); the app passes its data folder"));
     }
 
     @Override
@@ -71,7 +71,8 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
 
     private static Path home(ConnectionSettings settings) {
         try {
-            return settings.value(HOME).map(v -> Path.of(v.strip())).orElseGet(RosterHome::resolve);
+            return settings.value(HOME).map(v -> Path.of(v.strip())).orElseThrow(() -> DirectoryException.validation(
+                    "the Sandbox connection '" + settings.connectionName() + "' needs the setting 'home' (its data folder)"));
         } catch (InvalidPathException e) {
             throw DirectoryException.validation("home '" + settings.value(HOME).orElse("") + "' is not a path: " + e.getReason());
         }
