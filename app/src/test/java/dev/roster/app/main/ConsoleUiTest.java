@@ -175,7 +175,7 @@ class ConsoleUiTest extends FxRobot {
         await(10, () -> !showing("#create-group-dialog"));
         push(KeyCode.CONTROL, KeyCode.G);
         await(10, () -> showing("#create-group-dialog"));
-        String name = "UI test group " + System.nanoTime();
+        String name = "UI test group " + java.util.UUID.randomUUID().toString().substring(0, 8);
         clickOn("#group-name").write(name);
         clickOn("#group-description").write("made by ConsoleUiTest");
         var create = window().connections().session().capabilities().of(Operation.CREATE_GROUP).orElseThrow();
@@ -203,7 +203,7 @@ class ConsoleUiTest extends FxRobot {
         if (lookup("#user-username").tryQuery().isPresent()) {
             assertThat(lookup("#user-username").query().getPseudoClassStates().toString()).contains("danger");
         }
-        long stamp = System.nanoTime() % 1_000_000;
+        String stamp = java.util.UUID.randomUUID().toString().substring(0, 6);
         createdUsername = "uitest" + stamp;
         var required = window().connections().session().capabilities().of(Operation.CREATE_USER).orElseThrow().requiredFields();
         for (String field : CreateUserViewModel.TEXT_FIELDS) {

@@ -81,7 +81,7 @@ public abstract class DirectoryContractTest {
     }
 
     protected static String unique() {
-        return ProcessHandle.current().pid() + "-" + System.nanoTime() % 1_000_000 + "-" + UNIQUE.incrementAndGet();
+        return ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "-" + UNIQUE.incrementAndGet();
     }
 
     @Test
