@@ -2,6 +2,8 @@ package dev.roster.app;
 
 import dev.roster.app.cli.Cli;
 import dev.roster.app.main.ConsoleApp;
+import dev.roster.app.service.RosterHome;
+import java.nio.file.Path;
 
 /**
  * The one entry point: no arguments opens the console, a subcommand runs the CLI. It is not itself a JavaFX
@@ -11,10 +13,26 @@ public final class Launcher {
     /** Held so the logger (and its filter) is not collected before JavaFX logs. */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
+    static final String LOG_DIR = "roster.logDir";
+
     private Launcher() {
     }
 
+    /** {@code logs/} in the data folder of the home this run uses ({@code --home}, ROSTER_HOME or the platform's). */
+    static Path logDirectory(String[] args) {
+        Path home = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home") && i + 1 < args.length) {
+                home = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--home=")) {
+                home = Path.of(args[i].substring("--home=".length()));
+            }
+        }
+        return RosterHome.resolve(home, System.getenv()).dataDir().resolve("logs");
+    }
+
     public static void main(String[] args) {
+        System.setProperty(LOG_DIR, logDirectory(args).toString());
         if (args.length == 0) {
             // Roster runs JavaFX from the class path on purpose (one jar plus lib/); the start-up notice about it
             // is noise for an admin, so only that message is dropped.
