@@ -14,6 +14,8 @@ public record ActivityEntry(Instant time, String connection, String operation, M
                             String outcome, String error, String errorKind, String requestId, Long exchange) {
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** The directory may or may not have done it (a create that timed out after it was sent). */
+    public static final String UNKNOWN = "unknown";
 
     public ActivityEntry {
         target = target == null ? Map.of() : Map.copyOf(target);

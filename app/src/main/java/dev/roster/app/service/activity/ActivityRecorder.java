@@ -31,7 +31,8 @@ public final class ActivityRecorder {
             return result;
         } catch (DirectoryException e) {
             if (e.kind() != dev.roster.connectors.ErrorKind.VALIDATION) {
-                log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), target, ActivityEntry.FAILED,
+                String outcome = e.kind() == dev.roster.connectors.ErrorKind.UNKNOWN_OUTCOME ? ActivityEntry.UNKNOWN : ActivityEntry.FAILED;
+                log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), target, outcome,
                         e.getMessage(), e.kind().name().toLowerCase(java.util.Locale.ROOT), e.requestId().orElse(null), null));
             }
             throw e;
