@@ -72,8 +72,11 @@ public final class ActivityViewModel {
     }
 
     public String outcome(ActivityEntry e) {
-        return e.succeeded() ? messages.get("activity.outcome.ok")
-                : messages.get("activity.outcome.failed", e.error() == null ? "" : e.error());
+        if (e.succeeded()) {
+            return messages.get("activity.outcome.ok");
+        }
+        String key = ActivityEntry.UNKNOWN.equals(e.outcome()) ? "activity.outcome.unknown" : "activity.outcome.failed";
+        return messages.get(key, e.error() == null ? "" : e.error());
     }
 
     private String text(ActivityEntry e) {
