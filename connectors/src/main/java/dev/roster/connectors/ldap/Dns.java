@@ -26,7 +26,7 @@ final class Dns {
             }
             return dn;
         } catch (LDAPException e) {
-            throw DirectoryException.validation(field + " '" + value + "' is not a DN: " + e.getDiagnosticMessage());
+            throw DirectoryException.validation(field + " '" + value + "' is not a DN (" + e.getMessage() + "); ids are entry DNs such as cn=Engineering,ou=Groups,dc=example,dc=com");
         }
     }
 

@@ -63,7 +63,9 @@ public final class GroupExporter {
         try {
             temp = TempFiles.register(AtomicFiles.temporarySibling(target));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
+            // nothing was sent yet: a target folder that is missing or read-only is a bad --to, not a failure
+            throw DirectoryException.validation("cannot write the export beside " + target + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose a folder you can write to");
         }
         long[] counts = new long[2];
         try {
