@@ -98,6 +98,11 @@ class ExportCliTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+        CliRunner.Result unwritable = cli.run("export", "groups", "-c", "sandbox", "--to", notAFolder.resolve("groups.csv").toString());
+        assertThat(unwritable.code()).as(unwritable.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unwritable.error().get("message").asText()).contains("choose a folder you can write to");
+        Files.delete(notAFolder);
         CliRunner.Result badExtension = cli.run("export", "groups", "-c", "sandbox", "--to", dir.resolve("groups.txt").toString());
         assertThat(badExtension.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(badExtension.error().get("message").asText()).contains(".csv, .json or .ndjson");
