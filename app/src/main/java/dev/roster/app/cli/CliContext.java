@@ -68,7 +68,11 @@ public final class CliContext {
     }
 
     public RosterHome home() {
-        return RosterHome.resolve(homeOption, env).ensureExists();
+        try {
+            return RosterHome.resolve(homeOption, env).ensureExists();
+        } catch (java.io.UncheckedIOException e) {
+            throw dev.roster.connectors.DirectoryException.validation(e.getMessage() + "; choose another --home or ROSTER_HOME");
+        }
     }
 
     public synchronized Connections connections() {

@@ -30,6 +30,8 @@ final class JsonOutput {
             JsonGenerator generator = Json.mapper().getFactory().createGenerator(out);
             generator.useDefaultPrettyPrinter();
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // a walk that fails half way must leave visibly broken JSON, not a shorter list that looks complete
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             return generator;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

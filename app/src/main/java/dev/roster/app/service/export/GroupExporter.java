@@ -38,6 +38,9 @@ public final class GroupExporter {
                                    ExportProgress progress) {
         return write(target, withMembers, cancelled, progress, sink -> {
             WalkOutcome outcome = directory.walkGroups(query, page -> page.page().result().forEach(sink::accept), cancelled);
+            if (outcome.cancelled()) {
+                throw new CancellationException("export cancelled");
+            }
             if (outcome.looping()) {
                 throw DirectoryException.of(ErrorKind.PROTOCOL, "export stopped: " + outcome.describe());
             }
@@ -89,7 +92,7 @@ public final class GroupExporter {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
             }
-            AtomicFiles.moveIntoPlace(temp, target);
+            AtomicFiles.moveIntoPlace(temp, target, AtomicFiles.SHARED);
             TempFiles.release(temp);
             return new ExportSummary(target, format, counts[0], counts[1]);
         } catch (IOException e) {
