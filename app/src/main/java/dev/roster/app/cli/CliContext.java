@@ -88,7 +88,7 @@ public final class CliContext {
         if (activityLog == null) {
             activityLog = new ActivityLog(home().activityLog());
         }
-        return new ActivityRecorder(activityLog, Clock.systemUTC());
+        return new ActivityRecorder(activityLog, Clock.systemUTC(), warning -> err.println("roster: warning: " + warning));
     }
 
     public PrintStream out() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Json;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +24,17 @@ final class JsonOutput {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        ensureWritten(out);
+    }
+
+    /**
+     * A PrintStream swallows write errors; a closed pipe ({@code | head}) or a full disk must stop a walk and
+     * fail the command instead of reading the whole directory into nowhere and exiting 0.
+     */
+    static void ensureWritten(PrintStream out) {
+        if (out.checkError()) {
+            throw DirectoryException.of(ErrorKind.TRANSPORT, "could not write the output (stdout closed or full); stopped");
         }
     }
 

@@ -40,14 +40,13 @@ final class ListPrinter<T> {
     }
 
     void page(ListQuery query, Function<ListQuery, ListResult<T>> list) {
-        ListResult<T> page = list.apply(query);
         if (options.format() == ResponseFormat.STREAM) {
-            try (NdjsonWriter writer = new NdjsonWriter(out, options)) {
-                writer.writePage(page.page().result());
-            }
-        } else {
-            JsonOutput.print(out, renderer.renderPage(page));
+            // one page as bare lines would have nowhere to put next_cursor, and the rest would be silently lost
+            throw DirectoryException.validation("--format stream writes every page as it arrives: add --all,"
+                    + " or page with another format and --cursor");
         }
+        ListResult<T> page = list.apply(query);
+        JsonOutput.print(out, renderer.renderPage(page));
         if (page.looping()) {
             throw looping("the directory handed back the cursor it was given (isLooping); there is no next page to ask for");
         }
@@ -57,7 +56,10 @@ final class ListPrinter<T> {
         WalkOutcome outcome = switch (options.format()) {
             case STREAM -> {
                 try (NdjsonWriter writer = new NdjsonWriter(out, options)) {
-                    yield walk.apply(query, page -> writer.writePage(page.page().result()));
+                    yield walk.apply(query, page -> {
+                        writer.writePage(page.page().result());
+                        JsonOutput.ensureWritten(out);
+                    });
                 }
             }
             case RAW -> streamed(generator -> walk.apply(query, page -> write(generator, page.provider().raw())), false);
@@ -116,13 +118,14 @@ final class ListPrinter<T> {
         return outcome;
     }
 
-    private static void write(JsonGenerator generator, JsonNode node) {
+    private void write(JsonGenerator generator, JsonNode node) {
         try {
             Json.mapper().writeTree(generator, node);
             generator.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        JsonOutput.ensureWritten(out);
     }
 
     private static DirectoryException looping(String message) {

@@ -79,6 +79,8 @@ class WritesCliTest {
         List<ActivityEntry> log = new ActivityLog(home.resolve("activity.jsonl")).read();
         assertThat(log).extracting(e -> e.operation() + ":" + e.outcome()).containsExactly(
                 "create_group:ok", "create_user:ok", "add_member:ok", "add_member:failed", "remove_member:ok", "remove_member:failed");
+        assertThat(log.get(0).target()).containsEntry("name", "東京オフィス Zoë").containsEntry("group_id", groupId);
+        assertThat(log.get(1).target()).containsEntry("username", "zorsted").containsEntry("user_id", userId);
         assertThat(log.get(2).target()).containsEntry("group_id", groupId).containsEntry("user_id", userId);
         assertThat(log.get(3).errorKind()).isEqualTo("conflict");
         assertThat(Files.readString(home.resolve("activity.jsonl"))).doesNotContain("Correct-Horse-9");
@@ -105,6 +107,17 @@ class WritesCliTest {
         assertThat(badRemote.error().get("message").asText()).contains("JSON object");
 
         assertThat(new ActivityLog(home.resolve("activity.jsonl")).read()).isEmpty();
+    }
+
+    @Test
+    void aWriteIsRefusedBeforeSendingWhenTheActivityLogCannotBeWritten() throws Exception {
+        CliRunner cli = new CliRunner(home);
+        Files.createDirectories(home.resolve("activity.jsonl"));
+        CliRunner.Result refused = cli.run("groups", "create", "-c", "sandbox", "--name", "Unlogged");
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.error().get("message").asText()).contains("activity log").contains("nothing was sent");
+        CliRunner.Result missing = cli.run("groups", "get", "-c", "sandbox", "cn=Unlogged,ou=Groups,dc=example,dc=com");
+        assertThat(missing.code()).isEqualTo(ExitCodes.REMOTE);
     }
 
     @Test

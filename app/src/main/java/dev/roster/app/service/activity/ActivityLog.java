@@ -61,6 +61,20 @@ public final class ActivityLog {
         listeners.forEach(l -> l.accept(entry));
     }
 
+    /** Fails (UncheckedIOException) when an entry could not be appended now; creates the folder and file. */
+    public void ensureWritable() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                // opened for append: the next entry can be written
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the activity log " + file + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")", e);
+        }
+    }
+
     /** Every entry, oldest first. */
     public List<ActivityEntry> read() {
         if (!Files.exists(file)) {
