@@ -28,6 +28,7 @@ public final class CliContext {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
+    private final boolean stderrTerminal;
     private final Function<String, String> secretPrompt;
     private final Function<String, Boolean> confirm;
     private final Supplier<SecretStore> secretStores;
@@ -36,28 +37,48 @@ public final class CliContext {
     private ActivityLog activityLog;
 
     public CliContext(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive,
-                      Function<String, String> secretPrompt, Function<String, Boolean> confirm, Supplier<SecretStore> secretStores) {
+                      boolean stderrTerminal, Function<String, String> secretPrompt, Function<String, Boolean> confirm,
+                      Supplier<SecretStore> secretStores) {
         this.env = Map.copyOf(env);
         this.in = in;
         this.out = out;
         this.err = err;
         this.interactive = interactive;
+        this.stderrTerminal = stderrTerminal;
         this.secretPrompt = secretPrompt;
         this.confirm = confirm;
         this.secretStores = secretStores;
     }
 
-    /** The real process: System streams, the console for prompts, the OS keychain. */
+    /**
+     * The real process: System streams, the console for prompts, the OS keychain. Java cannot tell which of
+     * the three streams is a terminal, so the launcher script says ({@code roster.stdin.tty},
+     * {@code roster.stderr.tty}); prompts need stdin at a terminal, the plain-sentence error line stderr.
+     */
     public static CliContext system() {
         java.io.Console console = System.console();
-        boolean interactive = console != null && console.isTerminal();
-        return new CliContext(System.getenv(), System.in, System.out, System.err, interactive,
+        boolean both = console != null && console.isTerminal();
+        boolean stdinTerminal = Boolean.parseBoolean(System.getProperty("roster.stdin.tty", String.valueOf(both)));
+        boolean stderrTerminal = Boolean.parseBoolean(System.getProperty("roster.stderr.tty", String.valueOf(both)));
+        return new CliContext(System.getenv(), System.in, System.out, System.err, stdinTerminal, stderrTerminal,
                 label -> {
-                    char[] typed = console == null ? null : console.readPassword("%s: ", label);
+                    // without a Console (stdout redirected) typing could not be hidden: no prompt then
+                    if (console == null) {
+                        throw dev.roster.connectors.DirectoryException.validation(
+                                "a secret can only be typed with stdin and stdout on a terminal; use env:VARIABLE");
+                    }
+                    char[] typed = console.readPassword("%s: ", label);
                     return typed == null ? null : new String(typed);
                 },
                 question -> {
-                    String answer = console == null ? null : console.readLine("%s [y/N] ", question);
+                    System.err.print(question + " [y/N] ");
+                    System.err.flush();
+                    String answer;
+                    try {
+                        answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+                    } catch (java.io.IOException e) {
+                        answer = null;
+                    }
                     return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes");
                 },
                 KeychainSecretStore::system);
@@ -107,8 +128,14 @@ public final class CliContext {
         return new BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A person can answer prompts: stdin is a terminal. */
     public boolean interactive() {
         return interactive;
+    }
+
+    /** A person reads stderr: errors get a plain sentence before the JSON. */
+    public boolean stderrTerminal() {
+        return stderrTerminal;
     }
 
     public String promptSecret(String label) {

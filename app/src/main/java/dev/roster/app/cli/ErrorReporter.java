@@ -66,7 +66,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     }
 
     private void print(ObjectNode json, String human) {
-        if (context.interactive()) {
+        if (context.stderrTerminal()) {
             context.err().println("roster: " + human);
         }
         context.err().println(json.toString());

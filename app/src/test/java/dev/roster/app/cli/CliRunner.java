@@ -75,7 +75,7 @@ final class CliRunner {
         System.arraycopy(args, 0, full, 2, args.length);
         CliContext context = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                interactive, label -> secretAnswers.poll(), question -> {
+                interactive, interactive, label -> secretAnswers.poll(), question -> {
                     questions.add(question);
                     Boolean answer = confirmAnswers.poll();
                     return answer != null && answer;
