@@ -52,21 +52,23 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
         Path home = home(settings);
         SandboxServers.Lease lease = SandboxServers.acquire(home);
         try {
-            SandboxEndpoint endpoint = lease.endpoint();
-            ConnectionSettings ldapSettings = new ConnectionSettings(settings.connectionName(), Map.of(
-                    LdapSettings.URL, endpoint.url(),
-                    LdapSettings.BIND_DN, endpoint.bindDn(),
-                    LdapSettings.BASE_DN, endpoint.baseDn(),
-                    LdapSettings.GROUP_BASE, DemoOrganisation.GROUPS,
-                    LdapSettings.USER_BASE, DemoOrganisation.PEOPLE,
-                    LdapSettings.GROUP_OBJECT_CLASS, "groupOfNames",
-                    LdapSettings.USER_OBJECT_CLASS, "inetOrgPerson"),
-                    Map.of(LdapSettings.BIND_PASSWORD, endpoint.password()));
-            return new SandboxConnector(ldap.connect(ldapSettings, log), lease);
+            return new SandboxConnector(endpoint -> ldap.connect(ldapSettings(settings.connectionName(), endpoint), log), lease);
         } catch (RuntimeException e) {
             lease.close();
             throw e;
         }
+    }
+
+    private static ConnectionSettings ldapSettings(String connectionName, SandboxEndpoint endpoint) {
+        return new ConnectionSettings(connectionName, Map.of(
+                LdapSettings.URL, endpoint.url(),
+                LdapSettings.BIND_DN, endpoint.bindDn(),
+                LdapSettings.BASE_DN, endpoint.baseDn(),
+                LdapSettings.GROUP_BASE, DemoOrganisation.GROUPS,
+                LdapSettings.USER_BASE, DemoOrganisation.PEOPLE,
+                LdapSettings.GROUP_OBJECT_CLASS, "groupOfNames",
+                LdapSettings.USER_OBJECT_CLASS, "inetOrgPerson"),
+                Map.of(LdapSettings.BIND_PASSWORD, endpoint.password()));
     }
 
     private static Path home(ConnectionSettings settings) {

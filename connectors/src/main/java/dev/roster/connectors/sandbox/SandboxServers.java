@@ -26,16 +26,21 @@ final class SandboxServers {
     /** One user of a Sandbox; {@link #close()} gives it back. */
     static final class Lease implements AutoCloseable {
         private final Path home;
-        private final SandboxEndpoint endpoint;
+        private final Shared shared;
         private boolean closed;
 
-        private Lease(Path home, SandboxEndpoint endpoint) {
+        private Lease(Path home, Shared shared) {
             this.home = home;
-            this.endpoint = endpoint;
+            this.shared = shared;
         }
 
         SandboxEndpoint endpoint() {
-            return endpoint;
+            return shared.endpoint;
+        }
+
+        /** The server runs in another process, which may end before this lease does. */
+        boolean borrowed() {
+            return shared.server == null;
         }
 
         @Override
@@ -43,7 +48,7 @@ final class SandboxServers {
             synchronized (RUNNING) {
                 if (!closed) {
                     closed = true;
-                    release(home);
+                    release(home, shared);
                 }
             }
         }
@@ -69,16 +74,32 @@ final class SandboxServers {
                 RUNNING.put(key, shared);
             }
             shared.users++;
-            return new Lease(key, shared.endpoint);
+            return new Lease(key, shared);
         }
     }
 
-    private static void release(Path key) {
-        Shared shared = RUNNING.get(key);
-        if (shared == null || --shared.users > 0) {
+    /**
+     * A lease whose borrowed server stopped answering (its process ended): forgets that endpoint for every
+     * connection of this process and acquires the home again, which starts the Sandbox here (the lock is
+     * free again) or finds the endpoint another process published since.
+     */
+    static Lease renew(Lease stale) {
+        synchronized (RUNNING) {
+            if (RUNNING.get(stale.home) == stale.shared) {
+                RUNNING.remove(stale.home);
+            }
+            stale.close();
+            return acquire(stale.home);
+        }
+    }
+
+    private static void release(Path key, Shared shared) {
+        if (--shared.users > 0) {
             return;
         }
-        RUNNING.remove(key);
+        if (RUNNING.get(key) == shared) {
+            RUNNING.remove(key);
+        }
         if (shared.server != null) {
             try {
                 shared.server.close();
