@@ -164,12 +164,12 @@ public final class AddMemberViewModel {
         target.put("group_id", g.id());
         target.put("user_id", u.id());
         state.started();
-        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("members.task.add", UserLabel.of(u), g.name()), ctx -> {
+        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("members.task.add", UserLabel.of(u), g.name()), session.held(ctx -> {
             ItemResult<Group> result = recorder.record(session.name(), Operation.ADD_MEMBER, target,
                     () -> session.directory().addMember(new MembershipInput(g.id(), u.id(), null)));
             session.results().remember(result);
             return result;
-        }).handledLocally()
+        })).handledLocally()
                 .onSuccess(result -> onAdded.accept(result.item() != null ? result.item() : g))
                 .onFailure(state::failed)
                 .onFinished(state::finished));

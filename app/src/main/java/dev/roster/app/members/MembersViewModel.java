@@ -135,7 +135,7 @@ public final class MembersViewModel {
         }
         removing.set(true);
         results.clear();
-        runner.run(BackgroundTask.of(messages.get("members.task.remove", chosen.size(), g.name()), ctx -> {
+        runner.run(BackgroundTask.of(messages.get("members.task.remove", chosen.size(), g.name()), s.held(ctx -> {
             List<RemovalResult> outcome = new ArrayList<>();
             try {
                 for (User user : chosen) {
@@ -155,7 +155,7 @@ public final class MembersViewModel {
                 }
             }
             return outcome;
-        }).onSuccess(outcome -> removalDone(s, g, List.copyOf(outcome)))
+        })).onSuccess(outcome -> removalDone(s, g, List.copyOf(outcome)))
                 .onFailure(e -> removalDone(s, g, List.of())));
     }
 
