@@ -48,16 +48,24 @@ public final class ActivityView {
             @Override
             protected void updateItem(ActivityEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                if (empty || entry == null || !viewModel.linksToExchange(entry)) {
+                ActivityViewModel.ExchangeLink kind = empty ? ActivityViewModel.ExchangeLink.NONE : viewModel.exchangeLink(entry);
+                if (kind == ActivityViewModel.ExchangeLink.NONE) {
                     setGraphic(null);
                     return;
                 }
-                link.setText(messages.get("activity.exchange", entry.exchange()));
-                link.setOnAction(e -> showExchange.accept(entry.exchange()));
+                boolean current = kind == ActivityViewModel.ExchangeLink.CURRENT_SESSION;
+                link.setText(messages.get(current ? "activity.exchange" : "activity.exchange.earlier", entry.exchange()));
+                link.setDisable(!current);
+                link.setOnAction(e -> {
+                    if (viewModel.linksToExchange(entry)) {
+                        showExchange.accept(entry.exchange());
+                    }
+                });
                 setGraphic(link);
             }
         });
         table.setItems(viewModel.shown());
+        viewModel.session().addListener((o, was, now) -> table.refresh());
     }
 
     private static void column(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> value) {

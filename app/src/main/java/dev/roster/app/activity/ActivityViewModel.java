@@ -1,46 +1,95 @@
 package dev.roster.app.activity;
 
+import dev.roster.app.connections.Session;
 import dev.roster.app.service.activity.ActivityEntry;
 import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.ui.BackgroundTask;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.TaskRunner;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The activity log, newest first, filterable; entries written during this session link to their exchange in
- * the inspector (exchange numbers restart with each session, so older entries cannot).
+ * The activity log, newest first, filterable. Exchange numbers restart with each opened session, so an entry
+ * links to its exchange in the inspector only while the session that wrote it is the current one: each entry
+ * written in this process is attributed to the session whose exchange log recorded that exchange (on the
+ * writing thread, just before the entry), never to whichever session happens to be open.
  */
 public final class ActivityViewModel {
+    private static final int RECENT = 32;
     private final ActivityLog log;
     private final TaskRunner runner;
     private final Messages messages;
     private final ObservableList<ActivityEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<ActivityEntry> shown = new FilteredList<>(entries);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final Set<ActivityEntry> thisSession = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ActivityEntry> thisProcess = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<ActivityEntry, Session> owners = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The exchanges last recorded on each thread (session and sequence): the next entry's is among them. */
+    private final ThreadLocal<ArrayDeque<Recorded>> recentlyRecorded = ThreadLocal.withInitial(ArrayDeque::new);
+    private final Set<Session> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ObservableValue<Session> session;
 
-    public ActivityViewModel(ActivityLog log, TaskRunner runner, Messages messages) {
+    /** How an entry's exchange can be shown: not at all, in the inspector, or not (it is an earlier session's). */
+    public enum ExchangeLink { NONE, CURRENT_SESSION, EARLIER_SESSION }
+
+    private record Recorded(Session session, long sequence) {
+    }
+
+    public ActivityViewModel(ActivityLog log, TaskRunner runner, Messages messages, ObservableValue<Session> session) {
         this.log = log;
         this.runner = runner;
         this.messages = messages;
+        this.session = session;
+        // Sessions are followed for good (not just while current): a write still running on an earlier session
+        // must be attributed to it. The listener only holds this view model, so nothing outlives its session.
+        session.addListener((o, was, now) -> follow(now));
+        follow(session.getValue());
         filter.addListener((o, was, now) -> {
             String needle = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             shown.setPredicate(needle.isEmpty() ? null : e -> text(e).contains(needle));
         });
-        log.subscribe(entry -> runner.onUi(() -> {
-            thisSession.add(entry);
-            entries.addFirst(entry);
-        }));
+        log.subscribe(entry -> {
+            ArrayDeque<Recorded> recent = recentlyRecorded.get();
+            if (entry.exchange() != null) {
+                // The newest exchange on this thread with the entry's number: the write's own, just recorded.
+                recent.stream().filter(r -> r.sequence() == entry.exchange()).findFirst()
+                        .ifPresent(r -> owners.put(entry, r.session()));
+            }
+            recent.clear();
+            runner.onUi(() -> {
+                thisProcess.add(entry);
+                entries.addFirst(entry);
+            });
+        });
+    }
+
+    private void follow(Session now) {
+        if (now != null && followed.add(now)) {
+            now.exchanges().subscribe(exchange -> {
+                ArrayDeque<Recorded> recent = recentlyRecorded.get();
+                recent.addFirst(new Recorded(now, exchange.sequence()));
+                if (recent.size() > RECENT) {
+                    recent.removeLast();
+                }
+            });
+        }
+    }
+
+    /** The session current now; its changes turn links on and off. */
+    public ObservableValue<Session> session() {
+        return session;
     }
 
     public FilteredList<ActivityEntry> shown() {
@@ -56,14 +105,26 @@ public final class ActivityViewModel {
         runner.run(BackgroundTask.of(messages.get("activity.task.load"), ctx -> log.read())
                 .onSuccess(read -> {
                     java.util.List<ActivityEntry> newestFirst = new java.util.ArrayList<>(read.reversed());
-                    newestFirst.addAll(0, entries.stream().filter(thisSession::contains).toList());
+                    newestFirst.addAll(0, entries.stream().filter(thisProcess::contains).toList());
                     entries.setAll(newestFirst.stream().distinct().toList());
                 }));
     }
 
-    /** True when the entry was written in this session and names its exchange. */
+    /** True when the entry names its exchange and was written by the session the inspector shows now. */
     public boolean linksToExchange(ActivityEntry entry) {
-        return entry != null && entry.exchange() != null && thisSession.contains(entry);
+        return exchangeLink(entry) == ExchangeLink.CURRENT_SESSION;
+    }
+
+    /**
+     * Whether the entry's exchange can be shown: only when the session that wrote it is the current one
+     * (another session's "#4" is an unrelated exchange). An entry of an earlier session of this process says so.
+     */
+    public ExchangeLink exchangeLink(ActivityEntry entry) {
+        if (entry == null || entry.exchange() == null || !thisProcess.contains(entry)) {
+            return ExchangeLink.NONE;
+        }
+        Session owner = owners.get(entry);
+        return owner != null && owner == session.getValue() ? ExchangeLink.CURRENT_SESSION : ExchangeLink.EARLIER_SESSION;
     }
 
     public static String target(ActivityEntry e) {

@@ -111,8 +111,9 @@ public final class ConnectionsViewModel {
         Session old = session.get();
         session.set(null);
         if (old != null) {
+            // Writes, exports and removals still running on it keep it open: it closes after the last one.
             runner.run(BackgroundTask.of(messages.get("connections.task.close", old.name()), ctx -> {
-                old.close();
+                old.closeWhenIdle();
                 return null;
             }));
         }

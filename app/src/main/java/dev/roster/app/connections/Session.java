@@ -1,5 +1,6 @@
 package dev.roster.app.connections;
 
+import dev.roster.app.ui.BackgroundTask;
 import dev.roster.connectors.Capabilities;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.trace.ExchangeLog;
@@ -12,6 +13,9 @@ public final class Session implements AutoCloseable {
     private final String name;
     private final UnifiedDirectory directory;
     private final ResultMemory results = new ResultMemory();
+    private int users;
+    private boolean closeRequested;
+    private boolean closed;
 
     public Session(String name, UnifiedDirectory directory) {
         this.name = name;
@@ -42,8 +46,58 @@ public final class Session implements AutoCloseable {
         return results;
     }
 
+    /**
+     * Wraps a task's work so that the session stays open until it ends: the hold is taken now (on the UI
+     * thread, when the task is started), so a switch of connection made while it runs closes the session only
+     * after it (a write already sent is not cut off, nor does it fail with "connection is closed").
+     */
+    public <T> BackgroundTask.Work<T> held(BackgroundTask.Work<T> work) {
+        retain();
+        return ctx -> {
+            try {
+                return work.call(ctx);
+            } finally {
+                release();
+            }
+        };
+    }
+
+    synchronized void retain() {
+        users++;
+    }
+
+    void release() {
+        boolean closeNow;
+        synchronized (this) {
+            users--;
+            closeNow = users == 0 && closeRequested && !closed;
+            closed |= closeNow;
+        }
+        if (closeNow) {
+            directory.close();
+        }
+    }
+
+    /** Closes now when no held work is running, else as soon as the last one ends. */
+    public void closeWhenIdle() {
+        boolean closeNow;
+        synchronized (this) {
+            closeRequested = true;
+            closeNow = users == 0 && !closed;
+            closed |= closeNow;
+        }
+        if (closeNow) {
+            directory.close();
+        }
+    }
+
+    /** Closes at once, whatever runs (the window is closing). */
     @Override
     public void close() {
+        synchronized (this) {
+            closeRequested = true;
+            closed = true;
+        }
         directory.close();
     }
 }

@@ -142,7 +142,7 @@ public final class ExportViewModel {
         progress.set(all ? -1 : 0);
         status.set(messages.get("export.status.started"));
         GroupExporter exporter = new GroupExporter(session.directory());
-        handle = runner.run(BackgroundTask.<ExportSummary>of(messages.get("export.task", file.getFileName()), ctx -> {
+        handle = runner.run(BackgroundTask.<ExportSummary>of(messages.get("export.task", file.getFileName()), session.held(ctx -> {
             var onProgress = (dev.roster.app.service.export.ExportProgress) (groups, memberships) -> {
                 ctx.progress(groups, all ? -1 : total);
                 ctx.ui(() -> {
@@ -152,7 +152,7 @@ public final class ExportViewModel {
             };
             return all ? exporter.exportAll(ListQuery.ofLimit(500), file, members, ctx::isCancelled, onProgress)
                     : exporter.exportGroups(shown, file, members, ctx::isCancelled, onProgress);
-        }).handledLocally().onSuccess(summary -> {
+        })).handledLocally().onSuccess(summary -> {
             progress.set(1);
             status.set(messages.get("export.status.done", summary.groups(), summary.memberships(), summary.file()));
             onDone.accept(summary);

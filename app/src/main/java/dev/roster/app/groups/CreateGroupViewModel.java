@@ -92,12 +92,12 @@ public final class CreateGroupViewModel {
             target.put("name", input.name());
         }
         state.started();
-        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("groups.task.create", input.name()), ctx -> {
+        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("groups.task.create", input.name()), session.held(ctx -> {
             ItemResult<Group> result = recorder.record(session.name(), Operation.CREATE_GROUP, target,
                     () -> session.directory().createGroup(input));
             session.results().remember(result);
             return result;
-        }).handledLocally()
+        })).handledLocally()
                 .onSuccess(result -> onCreated.accept(result.item()))
                 .onFailure(state::failed)
                 .onFinished(state::finished));

@@ -55,6 +55,8 @@ public final class GroupsViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome");
     private final StringBinding count;
     private String nextCursor;
+    /** The query of the last refresh: the list that Load more / Load all continue. */
+    private ListQuery listed = ListQuery.ofLimit(PAGE_SIZE);
     private TaskHandle current = TaskHandle.DONE;
     private long generation;
 
@@ -113,6 +115,7 @@ public final class GroupsViewModel {
         generation++;
         loaded.clear();
         nextCursor = null;
+        listed = ListQuery.ofLimit(PAGE_SIZE);
         moreAvailable.set(false);
         outcome.set(null);
         parameters.setAll(now == null ? List.of() : now.capabilities().of(Operation.LIST_GROUPS)
@@ -134,6 +137,8 @@ public final class GroupsViewModel {
         loading.set(true);
         outcome.set(null);
         ListQuery query = query(PAGE_SIZE);
+        // Load more / Load all page on with these: a field edited since (without Enter) is not part of this list.
+        listed = query;
         current = runner.run(BackgroundTask.of(messages.get("groups.task.load", s.name()), ctx -> {
             ListResult<Group> page = s.directory().listGroups(query);
             s.results().remember(page);
@@ -154,7 +159,7 @@ public final class GroupsViewModel {
         }
         long gen = ++generation;
         loading.set(true);
-        ListQuery query = query(PAGE_SIZE).withCursor(nextCursor);
+        ListQuery query = ListQuery.ofLimit(PAGE_SIZE).withParameters(listed.parameters()).withCursor(nextCursor);
         current = runner.run(BackgroundTask.of(messages.get("groups.task.loadMore", s.name()), ctx -> {
             ListResult<Group> page = s.directory().listGroups(query);
             s.results().remember(page);
@@ -178,7 +183,7 @@ public final class GroupsViewModel {
         }
         long gen = ++generation;
         loading.set(true);
-        ListQuery query = query(WALK_PAGE_SIZE).withCursor(nextCursor);
+        ListQuery query = ListQuery.ofLimit(WALK_PAGE_SIZE).withParameters(listed.parameters()).withCursor(nextCursor);
         int already = loaded.size();
         current = runner.run(BackgroundTask.<WalkOutcome>of(messages.get("groups.task.loadAll", s.name()), ctx -> {
             long[] received = {already};

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -31,8 +32,8 @@ public final class InspectorView {
     @FXML private TableColumn<Exchange, String> methodColumn;
     @FXML private TableColumn<Exchange, String> targetColumn;
     @FXML private TableColumn<Exchange, Integer> statusColumn;
-    @FXML private TableColumn<Exchange, String> durationColumn;
-    @FXML private TableColumn<Exchange, String> sizeColumn;
+    @FXML private TableColumn<Exchange, java.time.Duration> durationColumn;
+    @FXML private TableColumn<Exchange, Long> sizeColumn;
     @FXML private Label summary;
     @FXML private ToggleButton pretty;
     @FXML private TextField search;
@@ -60,9 +61,26 @@ public final class InspectorView {
         column(methodColumn, Exchange::method);
         column(targetColumn, Exchange::target);
         column(statusColumn, Exchange::status);
-        column(durationColumn, e -> Formats.duration(e.duration()));
-        column(sizeColumn, e -> Formats.size(e.responseSize()));
-        table.setItems(viewModel.exchanges());
+        column(durationColumn, Exchange::duration);
+        durationColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(java.time.Duration duration, boolean empty) {
+                super.updateItem(duration, empty);
+                setText(empty ? null : Formats.duration(duration));
+            }
+        });
+        // Sorted by bytes, shown formatted; the size is computed once per exchange by the view model.
+        column(sizeColumn, viewModel::responseSize);
+        sizeColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long bytes, boolean empty) {
+                super.updateItem(bytes, empty);
+                setText(empty || bytes == null ? null : Formats.size(bytes));
+            }
+        });
+        // Sorting reorders this view of the list, never the view model's own (newest first, trimmed at the end).
+        viewModel.sorted().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.sorted());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {

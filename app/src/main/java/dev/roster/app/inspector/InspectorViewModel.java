@@ -14,7 +14,9 @@ import dev.roster.connectors.query.ResponseRenderer;
 import dev.roster.connectors.trace.Exchange;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -28,6 +30,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * The inspector: every exchange of the current connection, newest first and live; the selected one's
@@ -43,6 +46,10 @@ public final class InspectorViewModel {
     private final TaskRunner runner;
     private final Messages messages;
     private final ObservableList<Exchange> exchanges = FXCollections.observableArrayList();
+    /** What the table shows: the list above, sorted by the table's comparator; the list itself stays newest first. */
+    private final SortedList<Exchange> sorted = new SortedList<>(exchanges);
+    /** Response sizes in bytes, computed once per exchange (encoding a body is not free). */
+    private final Map<Exchange, Long> sizes = Collections.synchronizedMap(new IdentityHashMap<>());
     private final ObjectProperty<Exchange> selected = new SimpleObjectProperty<>(this, "selected");
     private final javafx.beans.property.ReadOnlyObjectWrapper<Exchange> shown = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shown");
     private final BooleanProperty pretty = new SimpleBooleanProperty(this, "pretty", true);
@@ -71,8 +78,19 @@ public final class InspectorViewModel {
         follow(session.getValue());
     }
 
+    /** Newest first, at most {@link #MAX_ROWS}: sorting the table never reorders it (so trimming drops the oldest). */
     public ObservableList<Exchange> exchanges() {
         return exchanges;
+    }
+
+    /** The exchanges for the table: bind its comparator property to this list's. */
+    public SortedList<Exchange> sorted() {
+        return sorted;
+    }
+
+    /** The response body's size in bytes, computed on first use and kept while the exchange is listed. */
+    public long responseSize(Exchange exchange) {
+        return sizes.computeIfAbsent(exchange, Exchange::responseSize);
     }
 
     public ObjectProperty<Exchange> selectedProperty() {
@@ -132,20 +150,26 @@ public final class InspectorViewModel {
         unsubscribe = () -> { };
         selected.set(null);
         exchanges.clear();
+        sizes.clear();
         if (now == null) {
             return;
         }
         List<Exchange> snapshot = now.exchanges().snapshot();
         exchanges.setAll(snapshot.reversed());
         long last = snapshot.isEmpty() ? 0 : snapshot.getLast().sequence();
-        unsubscribe = now.exchanges().subscribe(exchange -> runner.onUi(() -> {
-            if (session.getValue() == now && exchange.sequence() > last) {
-                exchanges.addFirst(exchange);
-                if (exchanges.size() > MAX_ROWS) {
-                    exchanges.remove(MAX_ROWS, exchanges.size());
+        unsubscribe = now.exchanges().subscribe(exchange -> {
+            long size = exchange.responseSize(); // on the recording thread, not the UI's
+            runner.onUi(() -> {
+                if (session.getValue() == now && exchange.sequence() > last) {
+                    sizes.put(exchange, size);
+                    exchanges.addFirst(exchange);
+                    if (exchanges.size() > MAX_ROWS) {
+                        exchanges.subList(MAX_ROWS, exchanges.size()).forEach(sizes::remove);
+                        exchanges.remove(MAX_ROWS, exchanges.size());
+                    }
                 }
-            }
-        }));
+            });
+        });
     }
 
     /** Selects the exchange with this sequence number (an activity entry's link); false when it is gone. */
@@ -205,7 +229,7 @@ public final class InspectorViewModel {
 
     private String summaryOf(Exchange e) {
         return messages.get("inspector.summary", e.sequence(), e.method(), e.target(), e.status(),
-                e.statusText() == null ? "" : e.statusText(), Formats.duration(e.duration()), Formats.size(e.responseSize()))
+                e.statusText() == null ? "" : e.statusText(), Formats.duration(e.duration()), Formats.size(responseSize(e)))
                 + (e.error() == null ? "" : "\n" + e.error());
     }
 

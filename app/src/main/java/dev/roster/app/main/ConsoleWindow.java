@@ -51,7 +51,7 @@ public final class ConsoleWindow {
         members = new MembersViewModel(session, groups.selectedProperty(), runner, messages, new FxDialogs(messages, () -> stage),
                 context.recorder());
         inspector = new InspectorViewModel(session, runner, messages);
-        activity = new ActivityViewModel(context.activityLog(), runner, messages);
+        activity = new ActivityViewModel(context.activityLog(), runner, messages, session);
         StatusViewModel status = new StatusViewModel(session, runner.running(), errors, runner, messages);
         MainWindowViewModel main = new MainWindowViewModel(session, messages);
 

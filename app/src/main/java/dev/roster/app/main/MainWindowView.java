@@ -6,6 +6,7 @@ import dev.roster.app.ui.ActionRegistry;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.RunningTask;
 import dev.roster.app.ui.Theme;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -122,7 +123,8 @@ public final class MainWindowView {
         cancel.setId("status-cancel");
         cancel.setTooltip(new javafx.scene.control.Tooltip(messages.get("status.cancel")));
         cancel.visibleProperty().bind(Bindings.isNotEmpty(status.running()));
-        cancel.setOnAction(e -> status.running().forEach(t -> t.cancel().run()));
+        // A copy: cancelling on the UI thread removes the entry from running() at once.
+        cancel.setOnAction(e -> List.copyOf(status.running()).forEach(t -> t.cancel().run()));
         Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("status.clearError")));
         clear.visibleProperty().bind(status.lastErrorProperty().isNotEmpty().and(Bindings.isEmpty(status.running())));

@@ -50,7 +50,12 @@ public final class Windows {
     public Stage createGroup() {
         Session s = session.getValue();
         CreateGroupViewModel vm = new CreateGroupViewModel(s, runner, messages, recorder);
-        return open(new CreateGroupView(vm, messages, groups::created), "groups/CreateGroup.fxml", "groups.create.title");
+        // A group created on a connection that is no longer the one shown does not belong in its list.
+        return open(new CreateGroupView(vm, messages, group -> {
+            if (session.getValue() == s) {
+                groups.created(group);
+            }
+        }), "groups/CreateGroup.fxml", "groups.create.title");
     }
 
     public Stage createUser() {
@@ -64,7 +69,7 @@ public final class Windows {
         AddMemberViewModel vm = new AddMemberViewModel(s, groups.loaded(), groups.selectedProperty().get(), runner, messages, recorder);
         return open(new AddMemberView(vm, messages, group -> {
             Group selected = groups.selectedProperty().get();
-            if (selected != null && selected.id().equals(group.id())) {
+            if (session.getValue() == s && selected != null && selected.id().equals(group.id())) {
                 members.reload();
             }
         }), "members/AddMember.fxml", "members.add.title");

@@ -68,5 +68,11 @@ public final class AddMemberView {
         }));
         cancel.setOnAction(e -> DialogBits.close(cancel));
         javafx.application.Platform.runLater(search::requestFocus);
+        // Closing the dialog (any way) stops its reads: the user walk is kept only for its lifetime.
+        search.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).subscribe(window -> {
+            if (window != null) {
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> viewModel.close());
+            }
+        });
     }
 }

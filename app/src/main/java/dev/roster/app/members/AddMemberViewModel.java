@@ -52,7 +52,10 @@ public final class AddMemberViewModel {
     private final ObservableList<User> matches = FXCollections.observableArrayList();
     private final ObjectProperty<User> user = new SimpleObjectProperty<>(this, "user");
     private final long debounceMillis;
-    private volatile List<User> everyone;
+    /** Every user, when the connector has no search parameter: read once, kept for the dialog's lifetime. */
+    private List<User> everyone;
+    private boolean walkStarted;
+    private TaskHandle walking = TaskHandle.DONE;
     private TaskHandle searching = TaskHandle.DONE;
 
     public AddMemberViewModel(Session session, List<Group> groups, Group preselected, TaskRunner runner,
@@ -115,36 +118,66 @@ public final class AddMemberViewModel {
             matches.clear();
             return;
         }
+        Optional<String> parameter = searchParameter();
+        if (parameter.isEmpty()) {
+            filterEveryone(needle);
+            return;
+        }
         searching = runner.run(BackgroundTask.of(messages.get("members.task.search", needle), ctx -> {
             Thread.sleep(debounceMillis);
             if (ctx.isCancelled()) {
                 return List.<User>of();
             }
-            return find(needle, ctx::isCancelled);
-        }).onSuccess(found -> {
-            matches.setAll(found);
-            if (found.size() == 1) {
-                user.set(found.getFirst());
+            return session.directory().listUsers(ListQuery.ofLimit(MAX_MATCHES)
+                    .withParameters(Map.of(parameter.get(), needle))).page().result();
+        }).onSuccess(this::show));
+    }
+
+    private void show(List<User> found) {
+        matches.setAll(found);
+        if (found.size() == 1) {
+            user.set(found.getFirst());
+        }
+    }
+
+    /**
+     * Filters every user in memory. They are read on the first keystroke, in one walk that keystrokes do not
+     * cancel (only closing the dialog does); what is typed meanwhile is filtered when the walk ends.
+     */
+    private void filterEveryone(String needle) {
+        if (everyone != null) {
+            show(filter(everyone, needle));
+            return;
+        }
+        if (walkStarted) {
+            return;
+        }
+        walkStarted = true;
+        walking = runner.run(BackgroundTask.of(messages.get("members.task.loadUsers", session.name()), ctx -> {
+            List<User> all = new ArrayList<>();
+            session.directory().walkUsers(ListQuery.ofLimit(500), page -> all.addAll(page.page().result()), ctx::isCancelled);
+            return ctx.isCancelled() ? null : List.copyOf(all);
+        }).onSuccess(all -> {
+            if (all == null) {
+                return;
+            }
+            everyone = all;
+            String now = search.get() == null ? "" : search.get().strip();
+            if (!now.isEmpty()) {
+                show(filter(everyone, now));
             }
         }));
     }
 
-    private List<User> find(String needle, java.util.function.BooleanSupplier cancelled) {
-        Optional<String> parameter = searchParameter();
-        if (parameter.isPresent()) {
-            return session.directory().listUsers(ListQuery.ofLimit(MAX_MATCHES)
-                    .withParameters(Map.of(parameter.get(), needle))).page().result();
-        }
-        if (everyone == null) {
-            List<User> all = new ArrayList<>();
-            session.directory().walkUsers(ListQuery.ofLimit(500), page -> all.addAll(page.page().result()), cancelled);
-            if (cancelled.getAsBoolean()) {
-                return List.of();
-            }
-            everyone = List.copyOf(all);
-        }
+    /** The dialog is closing: stop reading users and searching. */
+    public void close() {
+        searching.cancel();
+        walking.cancel();
+    }
+
+    static List<User> filter(List<User> users, String needle) {
         String lower = needle.toLowerCase(Locale.ROOT);
-        return everyone.stream().filter(u -> matches(u, lower)).limit(MAX_MATCHES).toList();
+        return users.stream().filter(u -> matches(u, lower)).limit(MAX_MATCHES).toList();
     }
 
     static boolean matches(User u, String lower) {
@@ -164,12 +197,12 @@ public final class AddMemberViewModel {
         target.put("group_id", g.id());
         target.put("user_id", u.id());
         state.started();
-        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("members.task.add", UserLabel.of(u), g.name()), ctx -> {
+        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("members.task.add", UserLabel.of(u), g.name()), session.held(ctx -> {
             ItemResult<Group> result = recorder.record(session.name(), Operation.ADD_MEMBER, target,
                     () -> session.directory().addMember(new MembershipInput(g.id(), u.id(), null)));
             session.results().remember(result);
             return result;
-        }).handledLocally()
+        })).handledLocally()
                 .onSuccess(result -> onAdded.accept(result.item() != null ? result.item() : g))
                 .onFailure(state::failed)
                 .onFinished(state::finished));

@@ -135,17 +135,40 @@ public final class MembersViewModel {
         }
         removing.set(true);
         results.clear();
-        runner.run(BackgroundTask.of(messages.get("members.task.remove", chosen.size(), g.name()), ctx -> {
+        runner.run(BackgroundTask.of(messages.get("members.task.remove", chosen.size(), g.name()), s.held(ctx -> {
             List<RemovalResult> outcome = new ArrayList<>();
-            for (User user : chosen) {
-                outcome.add(removeOne(s, g, user));
-                ctx.progress(outcome.size(), chosen.size());
+            try {
+                for (User user : chosen) {
+                    if (ctx.isCancelled()) {
+                        break;
+                    }
+                    outcome.add(removeOne(s, g, user));
+                    ctx.progress(outcome.size(), chosen.size());
+                }
+            } finally {
+                if (ctx.isCancelled()) {
+                    // Cancel skips onSuccess: the worker itself shows what was done and what was not tried.
+                    List<RemovalResult> shown = new ArrayList<>();
+                    outcome.forEach(r -> shown.add(r.inCancelledRun()));
+                    chosen.subList(shown.size(), chosen.size()).forEach(u -> shown.add(RemovalResult.notAttempted(u)));
+                    runner.onUi(() -> removalDone(s, g, shown));
+                }
             }
             return outcome;
-        }).onSuccess(results::setAll).onFinished(() -> {
-            removing.set(false);
+        })).onSuccess(outcome -> removalDone(s, g, List.copyOf(outcome)))
+                .onFailure(e -> removalDone(s, g, List.of())));
+    }
+
+    /** Shows a removal run's results (when its group is still the one shown) and reads the list again. */
+    private void removalDone(Session s, Group g, List<RemovalResult> outcome) {
+        if (!removing.get()) {
+            return;
+        }
+        removing.set(false);
+        if (session.getValue() == s && group.getValue() == g) {
+            results.setAll(outcome);
             reload();
-        }));
+        }
     }
 
     private RemovalResult removeOne(Session s, Group g, User user) {
@@ -164,9 +187,13 @@ public final class MembersViewModel {
 
     /** One line per result, for the pane's result list. */
     public String describe(RemovalResult result) {
-        return result.succeeded()
+        if (!result.attempted()) {
+            return messages.get("members.result.notAttempted", UserLabel.of(result.user()));
+        }
+        String line = result.succeeded()
                 ? messages.get("members.result.removed", UserLabel.of(result.user()))
                 : messages.get("members.result.failed", UserLabel.of(result.user()), result.error());
+        return result.cancelledRun() && result.succeeded() ? line + messages.get("members.result.sentBeforeCancel") : line;
     }
 
     /** The rows as tab-separated text with a header line. */

@@ -2,6 +2,9 @@ package dev.roster.app.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
@@ -27,6 +30,8 @@ public final class Theme {
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+    /** Windows whose scene changes are already followed (weakly: a closed window is not kept). */
+    private final Set<Window> followed = Collections.newSetFromMap(new WeakHashMap<>());
 
     /** Call on the FX thread once the toolkit runs; styles every window, present and future. */
     public void install() {
@@ -65,11 +70,13 @@ public final class Theme {
         if (window.getScene() != null) {
             style(window.getScene());
         }
-        window.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                style(now);
-            }
-        });
+        if (followed.add(window)) {
+            window.sceneProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    style(now);
+                }
+            });
+        }
     }
 
     public void style(Scene scene) {

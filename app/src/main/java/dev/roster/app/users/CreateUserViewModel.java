@@ -154,12 +154,12 @@ public final class CreateUserViewModel {
         }
         state.started();
         runner.run(BackgroundTask.<ItemResult<User>>of(messages.get("users.task.create",
-                        input.username() != null ? input.username() : String.valueOf(input.primaryEmail())), ctx -> {
+                        input.username() != null ? input.username() : String.valueOf(input.primaryEmail())), session.held(ctx -> {
             ItemResult<User> result = recorder.record(session.name(), Operation.CREATE_USER, target,
                     () -> session.directory().createUser(input));
             session.results().remember(result);
             return result;
-        }).handledLocally()
+        })).handledLocally()
                 .onSuccess(result -> onCreated.accept(result.item()))
                 .onFailure(state::failed)
                 .onFinished(state::finished));

@@ -62,6 +62,18 @@ class GroupsViewModelTest {
     }
 
     @Test
+    void loadMoreAndLoadAllContinueTheListedQueryNotAFieldEditedSince() {
+        session.set(fake.session());
+        vm.parameters().getFirst().valueProperty().set("Group 0024");
+        vm.loadMore();
+        assertThat(runner.errors.lastErrorProperty().get()).isNullOrEmpty();
+        assertThat(vm.loaded()).hasSize(200).extracting(Group::id).doesNotHaveDuplicates();
+        vm.loadAll();
+        assertThat(vm.loaded()).hasSize(250);
+        assertThat(vm.moreAvailableProperty().get()).isFalse();
+    }
+
+    @Test
     void noSessionNoGroups() {
         session.set(fake.session());
         session.set(null);

@@ -40,6 +40,25 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void sortingTheTableLeavesTheListNewestFirstAndTrimmingDropsTheOldest() {
+        session.set(fake.session());
+        for (int i = 0; i < InspectorViewModel.MAX_ROWS + 5; i++) {
+            fake.session().directory().listGroups(ListQuery.ofLimit(1 + i % 7));
+        }
+        // The table sorts its own view (here by response size, in bytes), never the view model's list.
+        vm.sorted().setComparator(java.util.Comparator.comparingLong(vm::responseSize));
+        fake.session().directory().listGroups(ListQuery.ofLimit(1));
+        assertThat(vm.exchanges()).hasSize(InspectorViewModel.MAX_ROWS);
+        List<Long> sequences = vm.exchanges().stream().map(Exchange::sequence).toList();
+        assertThat(sequences).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(sequences.getFirst()).isEqualTo(InspectorViewModel.MAX_ROWS + 6L);
+        assertThat(vm.sorted()).hasSize(InspectorViewModel.MAX_ROWS);
+        assertThat(vm.sorted().stream().map(vm::responseSize).toList()).isSorted();
+        Exchange any = vm.exchanges().get(3);
+        assertThat(vm.responseSize(any)).isEqualTo(any.responseSize());
+    }
+
+    @Test
     void detailsAreMaskedPrettyAndShownInEveryFormat() {
         session.set(fake.session());
         var page = fake.session().directory().listGroups(ListQuery.ofLimit(2));

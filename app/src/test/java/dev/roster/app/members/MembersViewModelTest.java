@@ -11,7 +11,11 @@ import dev.roster.app.testing.FakeDirectory;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;
 import dev.roster.app.ui.Confirmation;
+import dev.roster.app.ui.BackgroundTask;
 import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.TaskContext;
+import dev.roster.app.ui.TaskHandle;
+import dev.roster.app.ui.TaskRunner;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.User;
 import java.nio.file.Path;
@@ -77,5 +81,60 @@ class MembersViewModelTest {
         vm.remove(List.of(vm.members().getFirst()));
         assertThat(vm.members()).hasSize(6);
         assertThat(vm.results()).isEmpty();
+    }
+
+    /** Cancels once the first removal has been reported, the way the status-bar Cancel would mid-run. */
+    private static final class CancelAfterFirst implements TaskRunner {
+        private final SameThreadRunner inner = new SameThreadRunner();
+        boolean armed;
+
+        @Override
+        public <T> TaskHandle run(BackgroundTask<T> task) {
+            if (!armed) {
+                return inner.run(task);
+            }
+            boolean[] cancelled = {false};
+            try {
+                T result = task.work().call(new TaskContext() {
+                    @Override public boolean isCancelled() { return cancelled[0]; }
+                    @Override public void progress(long done, long total) { cancelled[0] = true; }
+                    @Override public void message(String message) { }
+                    @Override public void ui(Runnable action) { if (!cancelled[0]) action.run(); }
+                });
+                if (cancelled[0]) {
+                    task.cancelled();
+                } else {
+                    task.succeeded(result);
+                }
+            } catch (Exception e) {
+                task.failed(e);
+            }
+            return TaskHandle.DONE;
+        }
+
+        @Override
+        public void onUi(Runnable action) {
+            action.run();
+        }
+    }
+
+    @Test
+    void cancellingStopsBetweenRemovalsAndStillShowsWhatWasDone() {
+        ActivityLog log = new ActivityLog(home.resolve("a.jsonl"));
+        CancelAfterFirst cancelling = new CancelAfterFirst();
+        MembersViewModel vm = new MembersViewModel(session, group, cancelling, messages, dialogs,
+                new ActivityRecorder(log, Clock.systemUTC()));
+        group.set(fake.directory().groups.getFirst());
+        List<User> chosen = vm.members().stream().filter(u -> List.of("u1", "u2", "u3").contains(u.id())).toList();
+        cancelling.armed = true;
+        vm.remove(chosen);
+        cancelling.armed = false;
+        assertThat(vm.removingProperty().get()).isFalse();
+        assertThat(vm.results()).hasSize(3);
+        assertThat(vm.results()).filteredOn(RemovalResult::succeeded).hasSize(1);
+        assertThat(vm.results()).filteredOn(r -> !r.attempted()).hasSize(2);
+        assertThat(vm.describe(vm.results().getFirst())).contains("not undone");
+        assertThat(vm.describe(vm.results().get(1))).startsWith("Not attempted");
+        assertThat(log.read()).hasSize(1);
     }
 }

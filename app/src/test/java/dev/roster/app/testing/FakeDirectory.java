@@ -186,8 +186,12 @@ public final class FakeDirectory implements DirectoryConnector {
         exchange("GET", "https://fake.test/me", null, 200, "{\"ok\":true}");
     }
 
+    /** How many times the session closed this connector. */
+    public volatile int closes;
+
     @Override
     public void close() {
+        closes++;
     }
 
     private Exchange exchange(String method, String url, String body, int status, String response) {
