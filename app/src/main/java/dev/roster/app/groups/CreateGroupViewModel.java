@@ -1,13 +1,12 @@
 package dev.roster.app.groups;
 
+import dev.roster.app.connections.RecordedWrite;
 import dev.roster.app.connections.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.BackgroundTask;
 import dev.roster.app.ui.Form;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.TaskRunner;
 import dev.roster.app.ui.WriteState;
-import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.GroupInput;
@@ -91,16 +90,8 @@ public final class CreateGroupViewModel {
         if (input.name() != null) {
             target.put("name", input.name());
         }
-        state.started();
-        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("groups.task.create", input.name()), session.held(ctx -> {
-            ItemResult<Group> result = recorder.record(session.name(), Operation.CREATE_GROUP, target,
-                    () -> session.directory().createGroup(input));
-            session.results().remember(result);
-            return result;
-        })).handledLocally()
-                .onSuccess(result -> onCreated.accept(result.item()))
-                .onFailure(state::failed)
-                .onFinished(state::finished));
+        RecordedWrite.run(runner, recorder, session, state, messages.get("groups.task.create", input.name()),
+                Operation.CREATE_GROUP, target, directory -> directory.createGroup(input), result -> onCreated.accept(result.item()));
     }
 
     static String blankToNull(String text) {

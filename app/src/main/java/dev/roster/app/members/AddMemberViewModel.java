@@ -1,5 +1,6 @@
 package dev.roster.app.members;
 
+import dev.roster.app.connections.RecordedWrite;
 import dev.roster.app.connections.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.ui.BackgroundTask;
@@ -8,7 +9,6 @@ import dev.roster.app.ui.TaskHandle;
 import dev.roster.app.ui.TaskRunner;
 import dev.roster.app.ui.WriteState;
 import dev.roster.app.users.UserLabel;
-import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.OperationCapability;
 import dev.roster.connectors.model.Group;
@@ -196,15 +196,8 @@ public final class AddMemberViewModel {
         Map<String, String> target = new LinkedHashMap<>();
         target.put("group_id", g.id());
         target.put("user_id", u.id());
-        state.started();
-        runner.run(BackgroundTask.<ItemResult<Group>>of(messages.get("members.task.add", UserLabel.of(u), g.name()), session.held(ctx -> {
-            ItemResult<Group> result = recorder.record(session.name(), Operation.ADD_MEMBER, target,
-                    () -> session.directory().addMember(new MembershipInput(g.id(), u.id(), null)));
-            session.results().remember(result);
-            return result;
-        })).handledLocally()
-                .onSuccess(result -> onAdded.accept(result.item() != null ? result.item() : g))
-                .onFailure(state::failed)
-                .onFinished(state::finished));
+        RecordedWrite.run(runner, recorder, session, state, messages.get("members.task.add", UserLabel.of(u), g.name()),
+                Operation.ADD_MEMBER, target, directory -> directory.addMember(new MembershipInput(g.id(), u.id(), null)),
+                result -> onAdded.accept(result.item() != null ? result.item() : g));
     }
 }

@@ -1,13 +1,12 @@
 package dev.roster.app.users;
 
+import dev.roster.app.connections.RecordedWrite;
 import dev.roster.app.connections.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.BackgroundTask;
 import dev.roster.app.ui.Form;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.TaskRunner;
 import dev.roster.app.ui.WriteState;
-import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.model.User;
 import dev.roster.connectors.model.UserInput;
@@ -152,17 +151,9 @@ public final class CreateUserViewModel {
         if (input.primaryEmail() != null) {
             target.put("email", input.primaryEmail());
         }
-        state.started();
-        runner.run(BackgroundTask.<ItemResult<User>>of(messages.get("users.task.create",
-                        input.username() != null ? input.username() : String.valueOf(input.primaryEmail())), session.held(ctx -> {
-            ItemResult<User> result = recorder.record(session.name(), Operation.CREATE_USER, target,
-                    () -> session.directory().createUser(input));
-            session.results().remember(result);
-            return result;
-        })).handledLocally()
-                .onSuccess(result -> onCreated.accept(result.item()))
-                .onFailure(state::failed)
-                .onFinished(state::finished));
+        String who = input.username() != null ? input.username() : String.valueOf(input.primaryEmail());
+        RecordedWrite.run(runner, recorder, session, state, messages.get("users.task.create", who),
+                Operation.CREATE_USER, target, directory -> directory.createUser(input), result -> onCreated.accept(result.item()));
     }
 
     public String connectionName() {
