@@ -34,7 +34,8 @@ class ConsoleArchitectureTest {
     void theConsoleReachesDirectoriesOnlyThroughServicesAndTheUnifiedApi() {
         noClasses().that().resideInAnyPackage("dev.roster.app.connections..", "dev.roster.app.groups..",
                         "dev.roster.app.members..", "dev.roster.app.users..", "dev.roster.app.inspector..",
-                        "dev.roster.app.activity..", "dev.roster.app.export..", "dev.roster.app.main..", "dev.roster.app.ui..")
+                        "dev.roster.app.activity..", "dev.roster.app.export..", "dev.roster.app.main..", "dev.roster.app.ui..",
+                        "dev.roster.app.session..")
                 .should().dependOnClassesThat().resideInAPackage("dev.roster.app.cli..")
                 .because("console and CLI share the services package, never each other's commands")
                 .check(APP);

@@ -1,11 +1,11 @@
 package dev.roster.app.activity;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityEntry;
 import dev.roster.app.service.activity.ActivityLog;
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskRunner;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,12 +1,14 @@
 package dev.roster.app.connections;
 
+import dev.roster.app.session.Session;
+
 import dev.roster.app.service.ConnectionProfile;
 import dev.roster.app.service.ConnectionStore;
 import dev.roster.app.service.Connections;
-import dev.roster.app.ui.BackgroundTask;
-import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.ui.task.BackgroundTask;
+import dev.roster.app.ui.task.ErrorLog;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.trace.Exchange;

@@ -1,7 +1,7 @@
 package dev.roster.app.export;
 
 import dev.roster.app.service.export.ExportFormat;
-import dev.roster.app.ui.DialogBits;
+import dev.roster.app.ui.form.DialogBits;
 import dev.roster.app.ui.Messages;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,14 +1,14 @@
 package dev.roster.app.export;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.export.ExportFormat;
 import dev.roster.app.service.export.ExportSummary;
 import dev.roster.app.service.export.GroupExporter;
-import dev.roster.app.ui.BackgroundTask;
-import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.ui.task.BackgroundTask;
+import dev.roster.app.ui.task.ErrorLog;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskHandle;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskHandle;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.query.ListQuery;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.roster.app.groups;
 
-import dev.roster.app.ui.DialogBits;
+import dev.roster.app.ui.form.DialogBits;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.GroupType;

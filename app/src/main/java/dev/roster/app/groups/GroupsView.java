@@ -1,7 +1,7 @@
 package dev.roster.app.groups;
 
-import dev.roster.app.ui.ActionFactory;
-import dev.roster.app.ui.ActionId;
+import dev.roster.app.ui.action.ActionFactory;
+import dev.roster.app.ui.action.ActionId;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.model.Group;

@@ -1,11 +1,11 @@
 package dev.roster.app.groups;
 
-import dev.roster.app.connections.Session;
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.session.Session;
+import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskHandle;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskHandle;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.ListResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.OperationCapability;

@@ -1,12 +1,12 @@
 package dev.roster.app.inspector;
 
-import dev.roster.app.connections.ResultMemory;
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.ResultMemory;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.AtomicFiles;
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.model.Json;
 import dev.roster.connectors.query.ResponseFormat;
 import dev.roster.connectors.query.ResponseOptions;

@@ -1,14 +1,14 @@
 package dev.roster.app.main;
 
 import dev.roster.app.connections.ConnectionsViewModel;
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.groups.GroupsView;
 import dev.roster.app.groups.GroupsViewModel;
 import dev.roster.app.members.MembersView;
 import dev.roster.app.members.MembersViewModel;
-import dev.roster.app.ui.ActionId;
-import dev.roster.app.ui.ActionRegistry;
-import dev.roster.app.ui.Theme;
+import dev.roster.app.ui.action.ActionId;
+import dev.roster.app.ui.action.ActionRegistry;
+import dev.roster.app.ui.theme.Theme;
 import dev.roster.connectors.Operation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

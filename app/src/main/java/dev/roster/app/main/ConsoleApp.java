@@ -1,6 +1,6 @@
 package dev.roster.app.main;
 
-import dev.roster.app.ui.Theme;
+import dev.roster.app.ui.theme.Theme;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

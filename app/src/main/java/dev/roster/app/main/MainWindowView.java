@@ -1,11 +1,11 @@
 package dev.roster.app.main;
 
-import dev.roster.app.ui.ActionFactory;
-import dev.roster.app.ui.ActionId;
-import dev.roster.app.ui.ActionRegistry;
+import dev.roster.app.ui.action.ActionFactory;
+import dev.roster.app.ui.action.ActionId;
+import dev.roster.app.ui.action.ActionRegistry;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.RunningTask;
-import dev.roster.app.ui.Theme;
+import dev.roster.app.ui.task.RunningTask;
+import dev.roster.app.ui.theme.Theme;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;

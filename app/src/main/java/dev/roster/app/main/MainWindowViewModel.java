@@ -1,6 +1,6 @@
 package dev.roster.app.main;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

@@ -1,11 +1,11 @@
 package dev.roster.app.main;
 
-import dev.roster.app.connections.Session;
-import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.session.Session;
+import dev.roster.app.ui.task.ErrorLog;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.RunningTask;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.RunningTask;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.trace.Exchange;
 import java.time.Instant;
 import java.util.List;

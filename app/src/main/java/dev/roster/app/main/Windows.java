@@ -1,6 +1,6 @@
 package dev.roster.app.main;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.export.ExportView;
 import dev.roster.app.export.ExportViewModel;
 import dev.roster.app.groups.CreateGroupView;
@@ -10,10 +10,10 @@ import dev.roster.app.members.AddMemberView;
 import dev.roster.app.members.AddMemberViewModel;
 import dev.roster.app.members.MembersViewModel;
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.DialogWindow;
+import dev.roster.app.ui.form.DialogWindow;
 import dev.roster.app.ui.Fxml;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.app.users.CreateUserView;
 import dev.roster.app.users.CreateUserViewModel;
 import dev.roster.connectors.model.Group;

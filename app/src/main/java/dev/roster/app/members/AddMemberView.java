@@ -1,6 +1,6 @@
 package dev.roster.app.members;
 
-import dev.roster.app.ui.DialogBits;
+import dev.roster.app.ui.form.DialogBits;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.users.UserLabel;
 import dev.roster.connectors.model.Group;

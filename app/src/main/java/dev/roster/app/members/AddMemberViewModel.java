@@ -1,13 +1,13 @@
 package dev.roster.app.members;
 
-import dev.roster.app.connections.RecordedWrite;
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.RecordedWrite;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskHandle;
-import dev.roster.app.ui.TaskRunner;
-import dev.roster.app.ui.WriteState;
+import dev.roster.app.ui.task.TaskHandle;
+import dev.roster.app.ui.task.TaskRunner;
+import dev.roster.app.ui.form.WriteState;
 import dev.roster.app.users.UserLabel;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.OperationCapability;

@@ -1,15 +1,15 @@
 package dev.roster.app.members;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.BackgroundTask;
-import dev.roster.app.ui.Confirmation;
-import dev.roster.app.ui.Dialogs;
-import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.ui.task.BackgroundTask;
+import dev.roster.app.ui.form.Confirmation;
+import dev.roster.app.ui.form.Dialogs;
+import dev.roster.app.ui.task.ErrorLog;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskHandle;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskHandle;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.app.users.UserLabel;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.Operation;

@@ -1,6 +1,6 @@
 package dev.roster.app.users;
 
-import dev.roster.app.ui.DialogBits;
+import dev.roster.app.ui.form.DialogBits;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.model.User;
 import java.util.function.Consumer;

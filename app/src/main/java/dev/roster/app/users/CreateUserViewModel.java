@@ -1,12 +1,12 @@
 package dev.roster.app.users;
 
-import dev.roster.app.connections.RecordedWrite;
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.RecordedWrite;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.Form;
+import dev.roster.app.ui.form.Form;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskRunner;
-import dev.roster.app.ui.WriteState;
+import dev.roster.app.ui.task.TaskRunner;
+import dev.roster.app.ui.form.WriteState;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.model.User;
 import dev.roster.connectors.model.UserInput;

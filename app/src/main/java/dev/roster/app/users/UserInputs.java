@@ -1,6 +1,6 @@
 package dev.roster.app.users;
 
-import dev.roster.app.ui.Form;
+import dev.roster.app.ui.form.Form;
 import dev.roster.connectors.model.Email;
 import dev.roster.connectors.model.GroupRef;
 import dev.roster.connectors.model.NamedRef;

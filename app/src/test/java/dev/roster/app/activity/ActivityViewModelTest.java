@@ -2,7 +2,7 @@ package dev.roster.app.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityEntry;
 import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.service.activity.ActivityRecorder;

@@ -2,7 +2,7 @@ package dev.roster.app.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.testing.FakeDirectory;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;

@@ -1,9 +1,11 @@
 package dev.roster.app.main;
 
+import dev.roster.app.session.ResultMemory;
+
 import static dev.roster.app.testing.ConsoleFixture.await;
 
 import dev.roster.app.testing.ConsoleFixture;
-import dev.roster.app.ui.Theme;
+import dev.roster.app.ui.theme.Theme;
 import dev.roster.connectors.model.Group;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -60,7 +62,7 @@ class ScreenshotsTest extends FxRobot {
             var results = window.connections().session().results();
             TableView<dev.roster.connectors.trace.Exchange> exchanges = lookup("#inspector-table").queryAs(TableView.class);
             var groupsPage = exchanges.getItems().stream().filter(e -> results.find(e.sequence())
-                    .filter(r -> r instanceof dev.roster.app.connections.ResultMemory.Remembered.OfList l
+                    .filter(r -> r instanceof dev.roster.app.session.ResultMemory.Remembered.OfList l
                             && l.result().operation() == dev.roster.connectors.Operation.LIST_GROUPS).isPresent())
                     .findFirst().orElse(exchanges.getItems().getLast());
             interact(() -> {

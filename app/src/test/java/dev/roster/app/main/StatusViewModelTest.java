@@ -2,12 +2,12 @@ package dev.roster.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;
-import dev.roster.app.ui.ErrorLog;
+import dev.roster.app.ui.task.ErrorLog;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.RunningTask;
+import dev.roster.app.ui.task.RunningTask;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.roster.app.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityEntry;
 import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.service.activity.ActivityRecorder;
@@ -10,12 +10,12 @@ import dev.roster.app.testing.FakeDialogs;
 import dev.roster.app.testing.FakeDirectory;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;
-import dev.roster.app.ui.Confirmation;
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.form.Confirmation;
+import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.TaskContext;
-import dev.roster.app.ui.TaskHandle;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.TaskContext;
+import dev.roster.app.ui.task.TaskHandle;
+import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.User;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.roster.app.testing;
 
-import dev.roster.app.ui.Confirmation;
-import dev.roster.app.ui.Dialogs;
+import dev.roster.app.ui.form.Confirmation;
+import dev.roster.app.ui.form.Dialogs;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.roster.app.testing;
 
-import dev.roster.app.ui.BackgroundTask;
-import dev.roster.app.ui.ErrorLog;
-import dev.roster.app.ui.TaskContext;
-import dev.roster.app.ui.TaskHandle;
-import dev.roster.app.ui.TaskRunner;
+import dev.roster.app.ui.task.BackgroundTask;
+import dev.roster.app.ui.task.ErrorLog;
+import dev.roster.app.ui.task.TaskContext;
+import dev.roster.app.ui.task.TaskHandle;
+import dev.roster.app.ui.task.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.roster.app.testing;
 
-import dev.roster.app.connections.Session;
+import dev.roster.app.session.Session;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.util.List;

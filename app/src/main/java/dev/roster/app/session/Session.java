@@ -1,6 +1,6 @@
-package dev.roster.app.connections;
+package dev.roster.app.session;
 
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.connectors.Capabilities;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.trace.ExchangeLog;

@@ -1,4 +1,4 @@
-package dev.roster.app.connections;
+package dev.roster.app.session;
 
 import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.ListResult;

@@ -1,9 +1,10 @@
-package dev.roster.app.connections;
+package dev.roster.app.session;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.app.testing.Sessions;
-import dev.roster.app.ui.BackgroundTask;
+import dev.roster.app.ui.task.BackgroundTask;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {

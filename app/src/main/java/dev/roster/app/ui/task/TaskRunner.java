@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.task;
 
 /**
  * Runs slow work off the UI thread and brings results back to it. The console uses {@link FxTaskRunner};

@@ -1,4 +1,6 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.form;
+
+import dev.roster.app.ui.task.ErrorLog;
 
 import dev.roster.connectors.OperationCapability;
 import java.util.Set;

@@ -1,4 +1,6 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.form;
+
+import dev.roster.app.ui.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,6 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.form;
+
+import dev.roster.app.ui.Messages;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.task;
 
 import javafx.beans.value.ObservableValue;
 

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.action;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -26,7 +26,7 @@ public final class Theme {
     public enum Mode { SYSTEM, LIGHT, DARK }
 
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
-    private static final String STYLESHEET = Theme.class.getResource("/dev/roster/app/ui/roster.css").toExternalForm();
+    private static final String STYLESHEET = Theme.class.getResource("/dev/roster/app/ui/theme/roster.css").toExternalForm();
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");

@@ -1,4 +1,6 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.action;
+
+import dev.roster.app.ui.Messages;
 
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuItem;

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.form;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.task;
 
 /** A started task, so that whoever started it can stop it. */
 public interface TaskHandle {

@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.task;
 
 /** What a task's work sees of its runner: cancellation, progress, and a way to hand partial results to the UI. */
 public interface TaskContext {

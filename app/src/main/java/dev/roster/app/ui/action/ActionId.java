@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.action;
 
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;

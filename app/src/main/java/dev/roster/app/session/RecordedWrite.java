@@ -1,9 +1,9 @@
-package dev.roster.app.connections;
+package dev.roster.app.session;
 
 import dev.roster.app.service.activity.ActivityRecorder;
-import dev.roster.app.ui.BackgroundTask;
-import dev.roster.app.ui.TaskRunner;
-import dev.roster.app.ui.WriteState;
+import dev.roster.app.ui.task.BackgroundTask;
+import dev.roster.app.ui.task.TaskRunner;
+import dev.roster.app.ui.form.WriteState;
 import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.UnifiedDirectory;

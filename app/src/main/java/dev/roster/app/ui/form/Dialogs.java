@@ -1,4 +1,4 @@
-package dev.roster.app.ui;
+package dev.roster.app.ui.form;
 
 /** The questions view models ask a person; the console shows dialogs, tests answer with a fake. */
 public interface Dialogs {
