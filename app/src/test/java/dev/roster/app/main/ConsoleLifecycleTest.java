@@ -70,11 +70,13 @@ class ConsoleLifecycleTest extends FxRobot {
         try {
             // start() has returned and the context is not built yet: the window is up and says it is starting.
             await(10, stage::isShowing);
-            assertThat(app.window()).isNull();
             assertThat(lookup("#startup-status").queryAs(Label.class).getText()).isEqualTo("Starting Roster\u2026");
+            assertThat(opened).isEmpty();
             release.countDown();
-            await(30, () -> app.window() != null && app.window().connections().session() != null);
+            // The console replaces the placeholder and opens the Sandbox (the title names the open connection).
+            await(30, () -> lookup("#startup-status").tryQuery().isEmpty() && "Roster \u2014 sandbox".equals(stage.getTitle()));
             assertThat(builtOnFxThread.get()).isFalse();
+            assertThat(opened).singleElement().satisfies(d -> assertThat(d.closes).isZero());
 
             interact(stage::close);
             await(30, () -> opened.size() == 1 && opened.getFirst().closes == 1);
