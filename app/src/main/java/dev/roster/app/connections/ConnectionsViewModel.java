@@ -149,12 +149,15 @@ public final class ConnectionsViewModel {
         }
     }
 
-    /** Writes, exports and removals still running on it keep it open: it closes after the last one. */
+    /**
+     * Writes, exports and removals still running on it keep it open: it closes after the last one. Should the
+     * runner no longer take work (the window closed meanwhile), it is closed here rather than left open.
+     */
     private void closeInBackground(Session old) {
         runner.run(BackgroundTask.of(messages.get("connections.task.close", old.name()), ctx -> {
             old.closeWhenIdle();
             return null;
-        }));
+        }).onCancelled(old::closeWhenIdle));
     }
 
     /** Status from what the directory answered: a success, a 429, or an answer that means the connection is broken. */
