@@ -73,7 +73,6 @@ public final class ActivityViewModel {
                 recent.stream().filter(r -> r.sequence() == entry.exchange()).findFirst()
                         .ifPresent(r -> owners.put(entry, r.session()));
             }
-            // Cleared on every entry, so that a worker thread kept by the pool holds nothing between writes.
             recent.clear();
             runner.onUi(() -> {
                 thisProcess.add(entry);

@@ -77,12 +77,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         RunningTask entry = new RunningTask(background.title(), task.progressProperty(), task.messageProperty(),
                 () -> cancelRequested.set(true));
+        AtomicBoolean done = new AtomicBoolean();
         task.setOnSucceeded(e -> {
+            done.set(true);
             running.remove(entry);
             Ended<T> ended = task.getValue();
             background.finish(ended.value(), null, ended.cancelled(), errors);
         });
         task.setOnFailed(e -> {
+            done.set(true);
             running.remove(entry);
             background.finish(null, task.getException(), cancelRequested.get(), errors);
         });
@@ -95,6 +98,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             background.cancelled();
             return TaskHandle.DONE;
         }
+        // The handle holds two flags, not the task: a view model keeps its last handle, and the task's work holds
+        // its session (with all its exchanges) that must not outlive the task.
         return new TaskHandle() {
             @Override
             public void cancel() {
@@ -103,7 +108,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
             @Override
             public boolean isDone() {
-                return task.isDone();
+                return done.get();
             }
         };
     }
