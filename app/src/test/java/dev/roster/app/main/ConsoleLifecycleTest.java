@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Start-up and close keep slow work off the FX thread: the window shows first, the session closes on a worker. */
 class ConsoleLifecycleTest extends FxRobot {
@@ -65,8 +66,11 @@ class ConsoleLifecycleTest extends FxRobot {
             return new ConsoleContext(RosterHome.of(home), () -> new NoKeychainSecretStore("lifecycle test"), registry(),
                     Map.of(), Clock.systemUTC(), Locale.ROOT);
         };
-        Stage stage = FxToolkit.registerPrimaryStage();
-        ConsoleApp app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(slow));
+        FxToolkit.registerPrimaryStage();
+        // A stage of its own: the primary stage is shared with other tests (and may still carry their bindings).
+        Stage stage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get(30, TimeUnit.SECONDS);
+        ConsoleApp app = new ConsoleApp(slow);
+        interact(() -> app.start(stage));
         try {
             // start() has returned and the context is not built yet: the window is up and says it is starting.
             await(10, stage::isShowing);
@@ -83,7 +87,7 @@ class ConsoleLifecycleTest extends FxRobot {
             assertThat(opened.getFirst().closedOnFxThread).isFalse();
         } finally {
             release.countDown();
-            FxToolkit.cleanupApplication(app);
+            interact(stage::close);
             FxToolkit.cleanupStages();
         }
     }
