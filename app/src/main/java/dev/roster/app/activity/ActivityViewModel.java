@@ -6,12 +6,14 @@ import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskRunner;
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,7 +26,9 @@ import javafx.collections.transformation.FilteredList;
  * The activity log, newest first, filterable. Exchange numbers restart with each opened session, so an entry
  * links to its exchange in the inspector only while the session that wrote it is the current one: each entry
  * written in this process is attributed to the session whose exchange log recorded that exchange (on the
- * writing thread, just before the entry), never to whichever session happens to be open.
+ * writing thread, just before the entry), never to whichever session happens to be open. Sessions are held
+ * weakly: a session holds up to 2,000 exchanges, and one that is closed and no longer shown must be collectable
+ * (its entries then say they belong to an earlier session).
  */
 public final class ActivityViewModel {
     private static final int RECENT = 32;
@@ -35,16 +39,17 @@ public final class ActivityViewModel {
     private final FilteredList<ActivityEntry> shown = new FilteredList<>(entries);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final Set<ActivityEntry> thisProcess = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<ActivityEntry, Session> owners = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<ActivityEntry, WeakReference<Session>> owners = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The exchanges last recorded on each thread (session and sequence): the next entry's is among them. */
     private final ThreadLocal<ArrayDeque<Recorded>> recentlyRecorded = ThreadLocal.withInitial(ArrayDeque::new);
-    private final Set<Session> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Sessions whose exchanges are watched; weak keys (a Session has identity equality). UI thread only. */
+    private final Set<Session> followed = Collections.newSetFromMap(new WeakHashMap<>());
     private final ObservableValue<Session> session;
 
     /** How an entry's exchange can be shown: not at all, in the inspector, or not (it is an earlier session's). */
     public enum ExchangeLink { NONE, CURRENT_SESSION, EARLIER_SESSION }
 
-    private record Recorded(Session session, long sequence) {
+    private record Recorded(WeakReference<Session> session, long sequence) {
     }
 
     public ActivityViewModel(ActivityLog log, TaskRunner runner, Messages messages, ObservableValue<Session> session) {
@@ -52,8 +57,9 @@ public final class ActivityViewModel {
         this.runner = runner;
         this.messages = messages;
         this.session = session;
-        // Sessions are followed for good (not just while current): a write still running on an earlier session
-        // must be attributed to it. The listener only holds this view model, so nothing outlives its session.
+        // Sessions are followed for as long as they live (not just while current): a write still running on an
+        // earlier session must be attributed to it. The listener sits in the session's own exchange log, and this
+        // view model holds sessions only weakly, so following one never keeps it alive.
         session.addListener((o, was, now) -> follow(now));
         follow(session.getValue());
         filter.addListener((o, was, now) -> {
@@ -77,9 +83,10 @@ public final class ActivityViewModel {
 
     private void follow(Session now) {
         if (now != null && followed.add(now)) {
+            WeakReference<Session> weak = new WeakReference<>(now);
             now.exchanges().subscribe(exchange -> {
                 ArrayDeque<Recorded> recent = recentlyRecorded.get();
-                recent.addFirst(new Recorded(now, exchange.sequence()));
+                recent.addFirst(new Recorded(weak, exchange.sequence()));
                 if (recent.size() > RECENT) {
                     recent.removeLast();
                 }
@@ -123,7 +130,8 @@ public final class ActivityViewModel {
         if (entry == null || entry.exchange() == null || !thisProcess.contains(entry)) {
             return ExchangeLink.NONE;
         }
-        Session owner = owners.get(entry);
+        WeakReference<Session> ref = owners.get(entry);
+        Session owner = ref == null ? null : ref.get();
         return owner != null && owner == session.getValue() ? ExchangeLink.CURRENT_SESSION : ExchangeLink.EARLIER_SESSION;
     }
 

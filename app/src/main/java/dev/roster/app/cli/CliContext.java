@@ -109,7 +109,7 @@ public final class CliContext {
         if (activityLog == null) {
             activityLog = new ActivityLog(home().activityLog());
         }
-        return new ActivityRecorder(activityLog, Clock.systemUTC(), warning -> err.println("roster: warning: " + warning));
+        return new ActivityRecorder(activityLog, Clock.systemUTC(), warning -> err.println("roster: warning: " + warning.text()));
     }
 
     public PrintStream out() {

@@ -38,7 +38,7 @@ final class CreateGroupCommand implements Runnable {
         try (UnifiedDirectory directory = context.connections().open(connection.name)) {
             Map<String, String> target = new LinkedHashMap<>();
             target.put("name", name);
-            var created = context.activity().record(connection.name, Operation.CREATE_GROUP, target,
+            var created = context.activity().record(connection.name, directory.exchanges(), Operation.CREATE_GROUP, target,
                     () -> directory.createGroup(input));
             JsonOutput.print(context.out(), new ResponseRenderer(format.toOptions()).renderItem(created));
         }

@@ -45,7 +45,7 @@ final class MembershipCommands {
                 Map<String, String> target = new LinkedHashMap<>();
                 target.put("group_id", groupId);
                 target.put("user_id", userId);
-                var result = context.activity().record(connection.name, operation(), target,
+                var result = context.activity().record(connection.name, directory.exchanges(), operation(), target,
                         () -> operation() == Operation.ADD_MEMBER ? directory.addMember(input) : directory.removeMember(input));
                 JsonOutput.print(context.out(), new ResponseRenderer(format.toOptions()).renderItem(result));
             }

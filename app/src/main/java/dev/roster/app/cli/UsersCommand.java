@@ -71,7 +71,7 @@ final class UsersCommand {
                 if (input.username() != null) {
                     target.put("username", input.username());
                 }
-                var created = context.activity().record(connection.name, Operation.CREATE_USER, target,
+                var created = context.activity().record(connection.name, directory.exchanges(), Operation.CREATE_USER, target,
                         () -> directory.createUser(input));
                 JsonOutput.print(context.out(), new ResponseRenderer(format.toOptions()).renderItem(created));
             }

@@ -12,7 +12,10 @@ import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.trace.Exchange;
+import dev.roster.connectors.trace.ExchangeLog;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,7 +26,9 @@ import javafx.collections.ObservableList;
 /**
  * The connections sidebar: the saved connections, which one is selected, and the open {@link Session} for
  * it. Opening runs in the background (the Sandbox starts its embedded server then); each exchange of the
- * session updates the connection's status (connected, error, rate limited).
+ * session updates the connection's status (connected, error, rate limited). {@link #traceProperty()} is what the
+ * inspector lists: the open session's exchanges, or after a failed open the exchanges of that attempt (an
+ * unreachable server's failed connect is an exchange too).
  */
 public final class ConnectionsViewModel {
     private final Connections connections;
@@ -32,8 +37,10 @@ public final class ConnectionsViewModel {
     private final ObservableList<ConnectionItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<ExchangeLog> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private Runnable unsubscribe = () -> { };
-    private long openGeneration;
+    /** Bumped on the UI thread by every open and by shutdown; read by workers to drop an open no longer wanted. */
+    private final AtomicLong openGeneration = new AtomicLong();
 
     public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages) {
         this.connections = connections;
@@ -56,6 +63,11 @@ public final class ConnectionsViewModel {
 
     public Session session() {
         return session.get();
+    }
+
+    /** The exchanges to show: the session's, the failed attempt's, or none (nothing selected, connecting). */
+    public ReadOnlyObjectProperty<ExchangeLog> traceProperty() {
+        return trace.getReadOnlyProperty();
     }
 
     /** Reads the saved connections (a fresh home has the Sandbox) and selects the Sandbox, else the first. */
@@ -82,29 +94,48 @@ public final class ConnectionsViewModel {
 
     private void open(ConnectionItem item) {
         closeSession();
-        long generation = ++openGeneration;
+        long generation = openGeneration.incrementAndGet();
         if (item == null) {
             return;
         }
         item.status(ConnectionStatus.CONNECTING, null);
+        // Set by the worker once the directory exists, so that a failed open still shows what it sent.
+        AtomicReference<ExchangeLog> attempt = new AtomicReference<>();
         runner.run(BackgroundTask.of(messages.get("connections.task.open", item.name()), ctx -> {
             UnifiedDirectory directory = connections.open(item.name());
+            attempt.set(directory.exchanges());
             try {
                 directory.verify();
             } catch (RuntimeException e) {
                 directory.close();
                 throw e;
             }
-            return new Session(item.name(), directory);
+            Session opened = new Session(item.name(), directory);
+            if (generation != openGeneration.get()) {
+                // Another connection was chosen, or the window closed, while this one opened: close it here, on
+                // the worker (the UI thread may already be gone), rather than hand it to nobody.
+                opened.closeWhenIdle();
+                return null;
+            }
+            return opened;
         }).onSuccess(opened -> {
-            if (generation != openGeneration) {
-                opened.close();
+            if (opened == null) {
+                return;
+            }
+            if (generation != openGeneration.get()) {
+                closeInBackground(opened);
                 return;
             }
             item.status(ConnectionStatus.CONNECTED, null);
             unsubscribe = opened.exchanges().subscribe(exchange -> runner.onUi(() -> track(item, exchange)));
             session.set(opened);
-        }).onFailure(error -> item.status(ConnectionStatus.ERROR, ErrorLog.describe(error))));
+            trace.set(opened.exchanges());
+        }).onFailure(error -> {
+            if (generation == openGeneration.get()) {
+                trace.set(attempt.get());
+                item.status(ConnectionStatus.ERROR, ErrorLog.describe(error));
+            }
+        }));
     }
 
     private void closeSession() {
@@ -112,13 +143,21 @@ public final class ConnectionsViewModel {
         unsubscribe = () -> { };
         Session old = session.get();
         session.set(null);
+        trace.set(null);
         if (old != null) {
-            // Writes, exports and removals still running on it keep it open: it closes after the last one.
-            runner.run(BackgroundTask.of(messages.get("connections.task.close", old.name()), ctx -> {
-                old.closeWhenIdle();
-                return null;
-            }));
+            closeInBackground(old);
         }
+    }
+
+    /**
+     * Writes, exports and removals still running on it keep it open: it closes after the last one. Should the
+     * runner no longer take work (the window closed meanwhile), it is closed here rather than left open.
+     */
+    private void closeInBackground(Session old) {
+        runner.run(BackgroundTask.of(messages.get("connections.task.close", old.name()), ctx -> {
+            old.closeWhenIdle();
+            return null;
+        }).onCancelled(old::closeWhenIdle));
     }
 
     /** Status from what the directory answered: a success, a 429, or an answer that means the connection is broken. */
@@ -134,13 +173,18 @@ public final class ConnectionsViewModel {
         }
     }
 
-    /** Closes the open session (window closing). */
-    public void shutdown() {
+    /**
+     * The window is closing: forgets the open session and returns it for the caller to close off the UI thread
+     * (the Sandbox writes and syncs its snapshot when closed), or null. An open still in flight is closed by its
+     * own worker when it completes.
+     */
+    public Session shutdown() {
+        openGeneration.incrementAndGet();
         unsubscribe.run();
+        unsubscribe = () -> { };
         Session old = session.get();
         session.set(null);
-        if (old != null) {
-            old.close();
-        }
+        trace.set(null);
+        return old;
     }
 }

@@ -59,6 +59,8 @@ public final class GroupsViewModel {
     private ListQuery listed = ListQuery.ofLimit(PAGE_SIZE);
     private TaskHandle current = TaskHandle.DONE;
     private long generation;
+    /** Ids of groups created here since the last refresh: shown at the top, so a later page must not add them again. */
+    private final java.util.Set<String> createdHere = new java.util.HashSet<>();
 
     public GroupsViewModel(ObservableValue<Session> session, TaskRunner runner, Messages messages) {
         this.session = session;
@@ -114,6 +116,7 @@ public final class GroupsViewModel {
         cancel();
         generation++;
         loaded.clear();
+        createdHere.clear();
         nextCursor = null;
         listed = ListQuery.ofLimit(PAGE_SIZE);
         moreAvailable.set(false);
@@ -145,6 +148,7 @@ public final class GroupsViewModel {
             return page;
         }).onSuccess(page -> {
             if (gen == generation) {
+                createdHere.clear();
                 loaded.setAll(page.page().result());
                 pageDone(page);
             }
@@ -166,7 +170,7 @@ public final class GroupsViewModel {
             return page;
         }).onSuccess(page -> {
             if (gen == generation) {
-                loaded.addAll(page.page().result());
+                append(page);
                 pageDone(page);
             }
         }).onFinished(() -> done(gen)));
@@ -194,7 +198,7 @@ public final class GroupsViewModel {
                 ctx.message(messages.get("groups.count.all", received[0]));
                 ctx.ui(() -> {
                     if (gen == generation) {
-                        loaded.addAll(page.page().result());
+                        append(page);
                         pageDone(page);
                     }
                 });
@@ -210,6 +214,12 @@ public final class GroupsViewModel {
     /** Stops a running load; what has arrived stays. */
     public void cancel() {
         current.cancel();
+    }
+
+    /** A following page, without the groups created here (already shown at the top). */
+    private void append(ListResult<Group> page) {
+        List<Group> items = page.page().result();
+        loaded.addAll(createdHere.isEmpty() ? items : items.stream().filter(g -> !createdHere.contains(g.id())).toList());
     }
 
     private void pageDone(ListResult<Group> page) {
@@ -261,6 +271,7 @@ public final class GroupsViewModel {
 
     /** A group the console just created: shown at the top and selected. */
     public void created(Group group) {
+        createdHere.add(group.id());
         loaded.addFirst(group);
         selected.set(group);
     }

@@ -43,6 +43,7 @@ public final class InspectorViewModel {
             ResponseFormat.RAW, ResponseFormat.DEBUG);
 
     private final ObservableValue<Session> session;
+    private final ObservableValue<ExchangeLog> trace;
     private final TaskRunner runner;
     private final Messages messages;
     private final ObservableList<Exchange> exchanges = FXCollections.observableArrayList();
@@ -65,17 +66,29 @@ public final class InspectorViewModel {
     private Runnable unsubscribe = () -> { };
     private long renderGeneration;
 
+    /** Lists the session's exchanges. */
     public InspectorViewModel(ObservableValue<Session> session, TaskRunner runner, Messages messages) {
+        this(session, javafx.beans.binding.Bindings.createObjectBinding(
+                () -> session.getValue() == null ? null : session.getValue().exchanges(), session), runner, messages);
+    }
+
+    /**
+     * Lists the exchanges of {@code trace}: the session's, or those of a connection that failed to open (its
+     * failed connect); the result formats come from the session's memory.
+     */
+    public InspectorViewModel(ObservableValue<Session> session, ObservableValue<ExchangeLog> trace, TaskRunner runner,
+                              Messages messages) {
         this.session = session;
+        this.trace = trace;
         this.runner = runner;
         this.messages = messages;
         commandLabel.set(messages.get("inspector.curl"));
         curlUnavailable.set(messages.get("inspector.curl.none"));
         FORMATS.forEach(f -> formatted.put(f, new ReadOnlyStringWrapper(this, f.wireName(), "")));
-        session.addListener((o, was, now) -> follow(now));
+        trace.addListener((o, was, now) -> follow(now));
         selected.addListener((o, was, now) -> render());
         pretty.addListener((o, was, now) -> render());
-        follow(session.getValue());
+        follow(trace.getValue());
     }
 
     /** Newest first, at most {@link #MAX_ROWS}: sorting the table never reorders it (so trimming drops the oldest). */
@@ -145,7 +158,7 @@ public final class InspectorViewModel {
         return formatted.get(format).getReadOnlyProperty();
     }
 
-    private void follow(Session now) {
+    private void follow(ExchangeLog now) {
         unsubscribe.run();
         unsubscribe = () -> { };
         selected.set(null);
@@ -154,13 +167,13 @@ public final class InspectorViewModel {
         if (now == null) {
             return;
         }
-        List<Exchange> snapshot = now.exchanges().snapshot();
+        List<Exchange> snapshot = now.snapshot();
         exchanges.setAll(snapshot.reversed());
         long last = snapshot.isEmpty() ? 0 : snapshot.getLast().sequence();
-        unsubscribe = now.exchanges().subscribe(exchange -> {
+        unsubscribe = now.subscribe(exchange -> {
             long size = exchange.responseSize(); // on the recording thread, not the UI's
             runner.onUi(() -> {
-                if (session.getValue() == now && exchange.sequence() > last) {
+                if (trace.getValue() == now && exchange.sequence() > last) {
                     sizes.put(exchange, size);
                     exchanges.addFirst(exchange);
                     if (exchanges.size() > MAX_ROWS) {

@@ -10,14 +10,18 @@ import dev.roster.app.service.secret.SecretStore;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.ConnectorRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * What the console needs from the outside world, wired as {@code CliContext} wires it for the CLI: the
  * Roster home, saved connections with their secrets, the connector types, the activity log. Tests pass a
- * temporary home and, if they need one, their own connector registry.
+ * temporary home and, if they need one, their own connector registry. Building one is slow (keychain probe,
+ * connector discovery, folders created): the console builds {@link #system()} off the FX thread.
  */
 public final class ConsoleContext {
     private final RosterHome home;
@@ -25,6 +29,7 @@ public final class ConsoleContext {
     private final ActivityLog activityLog;
     private final ActivityRecorder recorder;
     private final Messages messages;
+    private final List<Consumer<ActivityRecorder.NotLogged>> notLogged = new CopyOnWriteArrayList<>();
 
     public ConsoleContext(RosterHome home, Supplier<SecretStore> secretStores, ConnectorRegistry registry,
                           Map<String, String> env, Clock clock, Locale locale) {
@@ -32,7 +37,7 @@ public final class ConsoleContext {
         this.connections = new Connections(this.home, new ConnectionStore(this.home.connectionsFile()), secretStores.get(),
                 registry, env::get);
         this.activityLog = new ActivityLog(this.home.activityLog());
-        this.recorder = new ActivityRecorder(activityLog, clock);
+        this.recorder = new ActivityRecorder(activityLog, clock, warning -> notLogged.forEach(l -> l.accept(warning)));
         this.messages = Messages.load(locale);
     }
 
@@ -61,5 +66,14 @@ public final class ConsoleContext {
 
     public Messages messages() {
         return messages;
+    }
+
+    /**
+     * Hears each write that was done but could not be logged (the window shows it where errors are, as the CLI
+     * prints it); called on the writing thread. Returns a handle that removes the listener.
+     */
+    public Runnable onNotLogged(Consumer<ActivityRecorder.NotLogged> listener) {
+        notLogged.add(listener);
+        return () -> notLogged.remove(listener);
     }
 }

@@ -10,6 +10,8 @@ import dev.roster.app.inspector.InspectorView;
 import dev.roster.app.inspector.InspectorViewModel;
 import dev.roster.app.members.MembersView;
 import dev.roster.app.members.MembersViewModel;
+import dev.roster.app.service.activity.ActivityEntry;
+import dev.roster.app.session.Session;
 import dev.roster.app.ui.action.ActionFactory;
 import dev.roster.app.ui.action.ActionRegistry;
 import dev.roster.app.ui.task.ErrorLog;
@@ -50,9 +52,13 @@ public final class ConsoleWindow {
         groups = new GroupsViewModel(session, runner, messages);
         members = new MembersViewModel(session, groups.selectedProperty(), runner, messages, new FxDialogs(messages, () -> stage),
                 context.recorder());
-        inspector = new InspectorViewModel(session, runner, messages);
+        inspector = new InspectorViewModel(session, connections.traceProperty(), runner, messages);
         activity = new ActivityViewModel(context.activityLog(), runner, messages, session);
         StatusViewModel status = new StatusViewModel(session, runner.running(), errors, runner, messages);
+        // A write done but not logged is said where errors are (the CLI prints it on stderr).
+        context.onNotLogged(warning -> runner.onUi(() -> errors.warn(messages.get(
+                ActivityEntry.OK.equals(warning.outcome()) ? "activity.notLogged" : "activity.notLogged.unknown",
+                warning.operation().wireName(), warning.reason()))));
         MainWindowViewModel main = new MainWindowViewModel(session, messages);
 
         GroupsView groupsView = new GroupsView(groups, actions, messages);
@@ -100,10 +106,6 @@ public final class ConsoleWindow {
         return inspector;
     }
 
-    public FxTaskRunner runner() {
-        return runner;
-    }
-
     public Theme theme() {
         return theme;
     }
@@ -112,8 +114,12 @@ public final class ConsoleWindow {
         return stage;
     }
 
+    /** Asks running work to stop, then closes the session off the FX thread (see {@link SessionCloser}). */
     private void close() {
-        connections.shutdown();
+        Session open = connections.shutdown();
         runner.close();
+        if (open != null) {
+            SessionCloser.close(open);
+        }
     }
 }

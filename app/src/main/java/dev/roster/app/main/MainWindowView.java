@@ -123,7 +123,7 @@ public final class MainWindowView {
         cancel.setId("status-cancel");
         cancel.setTooltip(new javafx.scene.control.Tooltip(messages.get("status.cancel")));
         cancel.visibleProperty().bind(Bindings.isNotEmpty(status.running()));
-        // A copy: cancelling on the UI thread removes the entry from running() at once.
+        // A copy: the list changes as tasks end (a cancelled one once its worker has returned).
         cancel.setOnAction(e -> List.copyOf(status.running()).forEach(t -> t.cancel().run()));
         Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("status.clearError")));

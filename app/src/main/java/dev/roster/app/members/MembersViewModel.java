@@ -11,7 +11,6 @@ import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskHandle;
 import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.app.users.UserLabel;
-import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.MembershipInput;
@@ -135,28 +134,31 @@ public final class MembersViewModel {
         }
         removing.set(true);
         results.clear();
+        // Filled by the worker, read by the callbacks once it has returned (whatever way it ended): what was sent
+        // is always shown, a cancel or an unexpected failure marks the rest as not attempted.
+        List<RemovalResult> outcome = java.util.Collections.synchronizedList(new ArrayList<>());
         runner.run(BackgroundTask.of(messages.get("members.task.remove", chosen.size(), g.name()), s.held(ctx -> {
-            List<RemovalResult> outcome = new ArrayList<>();
-            try {
-                for (User user : chosen) {
-                    if (ctx.isCancelled()) {
-                        break;
-                    }
-                    outcome.add(removeOne(s, g, user));
-                    ctx.progress(outcome.size(), chosen.size());
-                }
-            } finally {
+            for (User user : chosen) {
                 if (ctx.isCancelled()) {
-                    // Cancel skips onSuccess: the worker itself shows what was done and what was not tried.
-                    List<RemovalResult> shown = new ArrayList<>();
-                    outcome.forEach(r -> shown.add(r.inCancelledRun()));
-                    chosen.subList(shown.size(), chosen.size()).forEach(u -> shown.add(RemovalResult.notAttempted(u)));
-                    runner.onUi(() -> removalDone(s, g, shown));
+                    break;
                 }
+                outcome.add(removeOne(s, g, user));
+                ctx.progress(outcome.size(), chosen.size());
             }
-            return outcome;
-        })).onSuccess(outcome -> removalDone(s, g, List.copyOf(outcome)))
-                .onFailure(e -> removalDone(s, g, List.of())));
+            return null;
+        })).onSuccess(none -> removalDone(s, g, List.copyOf(outcome)))
+                .onCancelled(() -> removalDone(s, g, partial(chosen, outcome, true)))
+                .onFailure(e -> removalDone(s, g, partial(chosen, outcome, false))));
+    }
+
+    /** The results of a run that stopped early: each one sent, then every user not tried. */
+    private static List<RemovalResult> partial(List<User> chosen, List<RemovalResult> outcome, boolean cancelled) {
+        List<RemovalResult> shown = new ArrayList<>();
+        synchronized (outcome) {
+            outcome.forEach(r -> shown.add(cancelled ? r.inCancelledRun() : r));
+        }
+        chosen.subList(shown.size(), chosen.size()).forEach(u -> shown.add(RemovalResult.notAttempted(u)));
+        return shown;
     }
 
     /** Shows a removal run's results (when its group is still the one shown) and reads the list again. */
@@ -176,11 +178,13 @@ public final class MembersViewModel {
         target.put("group_id", g.id());
         target.put("user_id", user.id());
         try {
-            var result = recorder.record(s.name(), Operation.REMOVE_MEMBER, target,
+            var result = recorder.record(s.name(), s.exchanges(), Operation.REMOVE_MEMBER, target,
                     () -> s.directory().removeMember(new MembershipInput(g.id(), user.id(), null)));
             s.results().remember(result);
             return new RemovalResult(user, null);
-        } catch (DirectoryException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // Whatever went wrong with this one (the directory's refusal, a closed connection, a bug), the
+            // others are still tried and the removals already sent stay shown.
             return new RemovalResult(user, ErrorLog.describe(e));
         }
     }

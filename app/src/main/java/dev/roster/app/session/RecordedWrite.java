@@ -25,7 +25,7 @@ public final class RecordedWrite {
                                Function<UnifiedDirectory, ItemResult<T>> write, Consumer<ItemResult<T>> onDone) {
         state.started();
         runner.run(BackgroundTask.<ItemResult<T>>of(title, session.held(ctx -> {
-            ItemResult<T> result = recorder.record(session.name(), operation, target, () -> write.apply(session.directory()));
+            ItemResult<T> result = recorder.record(session.name(), session.exchanges(), operation, target, () -> write.apply(session.directory()));
             session.results().remember(result);
             return result;
         })).handledLocally()

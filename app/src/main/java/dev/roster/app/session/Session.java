@@ -4,6 +4,9 @@ import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.connectors.Capabilities;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.trace.ExchangeLog;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The connection being browsed: its open directory and what the console learnt during this session
@@ -13,6 +16,7 @@ public final class Session implements AutoCloseable {
     private final String name;
     private final UnifiedDirectory directory;
     private final ResultMemory results = new ResultMemory();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
     private int users;
     private boolean closeRequested;
     private boolean closed;
@@ -74,7 +78,7 @@ public final class Session implements AutoCloseable {
             closed |= closeNow;
         }
         if (closeNow) {
-            directory.close();
+            closeDirectory();
         }
     }
 
@@ -87,17 +91,34 @@ public final class Session implements AutoCloseable {
             closed |= closeNow;
         }
         if (closeNow) {
-            directory.close();
+            closeDirectory();
         }
     }
 
-    /** Closes at once, whatever runs (the window is closing). */
+    /** Closes at once, whatever runs (held work still running then fails with "connection is closed"). */
     @Override
     public void close() {
+        boolean already;
         synchronized (this) {
+            already = closed;
             closeRequested = true;
             closed = true;
         }
-        directory.close();
+        if (!already) {
+            closeDirectory();
+        }
+    }
+
+    /** Waits, at most {@code bound}, until the directory has been closed; true when it has. */
+    public boolean awaitClosed(Duration bound) throws InterruptedException {
+        return closedLatch.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void closeDirectory() {
+        try {
+            directory.close();
+        } finally {
+            closedLatch.countDown();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.app.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityEntry;
@@ -11,7 +12,11 @@ import dev.roster.app.testing.Sessions;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.model.MembershipInput;
+import dev.roster.connectors.DirectoryException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -68,10 +73,57 @@ class ActivityViewModelTest {
         assertThat(vm.linksToExchange(bySecond)).isFalse();
     }
 
+    @Test
+    void sessionsThatAreNoLongerShownCanBeCollected() {
+        ActivityLog log = new ActivityLog(dir.resolve("activity.jsonl"));
+        ActivityRecorder recorder = new ActivityRecorder(log, Clock.systemUTC());
+        SimpleObjectProperty<Session> session = new SimpleObjectProperty<>();
+        ActivityViewModel vm = new ActivityViewModel(log, new SameThreadRunner(), Messages.load(Locale.ROOT), session);
+        List<WeakReference<Session>> earlier = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Sessions.Fake fake = Sessions.fake(2, 4);
+            session.set(fake.session());
+            remove(recorder, fake);
+            earlier.add(new WeakReference<>(fake.session()));
+        }
+        Sessions.Fake current = Sessions.fake(2, 4);
+        session.set(current.session());
+        remove(recorder, current);
+        // Each earlier session holds its exchange log (up to 2,000 exchanges): once another is shown, nothing
+        // in the view model may keep it. A bounded number of collections, not a time limit.
+        for (int i = 0; i < 50 && earlier.stream().anyMatch(r -> r.get() != null); i++) {
+            System.gc();
+        }
+        assertThat(earlier).allMatch(r -> r.get() == null, "collected");
+        // The current session's entries still link; earlier ones say they belong to an earlier session.
+        assertThat(vm.exchangeLink(vm.shown().getFirst())).isEqualTo(ActivityViewModel.ExchangeLink.CURRENT_SESSION);
+        assertThat(vm.shown().subList(1, 4)).allMatch(e -> vm.exchangeLink(e) == ActivityViewModel.ExchangeLink.EARLIER_SESSION);
+    }
+
+    @Test
+    void aRefusedWriteLinksToItsExchange() {
+        ActivityLog log = new ActivityLog(dir.resolve("activity.jsonl"));
+        ActivityRecorder recorder = new ActivityRecorder(log, Clock.systemUTC());
+        Sessions.Fake fake = Sessions.fake(2, 4);
+        SimpleObjectProperty<Session> session = new SimpleObjectProperty<>(fake.session());
+        ActivityViewModel vm = new ActivityViewModel(log, new SameThreadRunner(), Messages.load(Locale.ROOT), session);
+        Session s = fake.session();
+        String groupId = fake.directory().groups.getFirst().id();
+        String member = fake.directory().membersOf(groupId).getFirst().id();
+        assertThatThrownBy(() -> recorder.record(s.name(), s.exchanges(), Operation.ADD_MEMBER, Map.of("group_id", groupId, "user_id", member),
+                () -> s.directory().addMember(new MembershipInput(groupId, member, null)))).isInstanceOf(DirectoryException.class);
+        ActivityEntry refused = vm.shown().getFirst();
+        // The fake answers "already a member" with a 409 exchange: the entry names it and the inspector can open it.
+        assertThat(refused.outcome()).isEqualTo(ActivityEntry.FAILED);
+        assertThat(refused.exchange()).isEqualTo(s.exchanges().snapshot().getLast().sequence());
+        assertThat(s.exchanges().snapshot().getLast().status()).isEqualTo(409);
+        assertThat(vm.exchangeLink(refused)).isEqualTo(ActivityViewModel.ExchangeLink.CURRENT_SESSION);
+    }
+
     private static void remove(ActivityRecorder recorder, Sessions.Fake fake) {
         Session s = fake.session();
         String groupId = fake.directory().groups.getFirst().id();
-        recorder.record(s.name(), Operation.REMOVE_MEMBER, Map.of("group_id", groupId, "user_id", "u1"),
+        recorder.record(s.name(), s.exchanges(), Operation.REMOVE_MEMBER, Map.of("group_id", groupId, "user_id", "u1"),
                 () -> s.directory().removeMember(new MembershipInput(groupId, "u1", null)));
     }
 }

@@ -83,6 +83,8 @@ class WritesCliTest {
         assertThat(log.get(1).target()).containsEntry("username", "zorsted").containsEntry("user_id", userId);
         assertThat(log.get(2).target()).containsEntry("group_id", groupId).containsEntry("user_id", userId);
         assertThat(log.get(3).errorKind()).isEqualTo("conflict");
+        // Refusals name the exchange that carried the directory's answer, as successes do.
+        assertThat(log).allSatisfy(e -> assertThat(e.exchange()).as(e.operation() + ":" + e.outcome()).isNotNull());
         assertThat(Files.readString(home.resolve("activity.jsonl"))).doesNotContain("Correct-Horse-9");
     }
 

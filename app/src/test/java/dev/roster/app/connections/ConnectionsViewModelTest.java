@@ -11,7 +11,18 @@ import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.ConnectorRegistry;
 import dev.roster.connectors.trace.Exchange;
+import dev.roster.app.inspector.InspectorViewModel;
+import dev.roster.app.session.Session;
+import dev.roster.connectors.Capabilities;
+import dev.roster.connectors.ConnectionSettings;
+import dev.roster.connectors.ConnectorProvider;
+import dev.roster.connectors.DirectoryConnector;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
+import dev.roster.connectors.SettingSpec;
+import dev.roster.connectors.trace.ExchangeLog;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +49,9 @@ class ConnectionsViewModelTest {
         assertThat(vm.selectedProperty().get().name()).isEqualTo("sandbox");
         assertThat(vm.session()).isNotNull();
         assertThat(vm.selectedProperty().get().statusProperty().get()).isEqualTo(ConnectionStatus.CONNECTED);
-        vm.shutdown();
+        Session open = vm.session();
+        // The window closes: the session is handed back for closing off the UI thread.
+        assertThat(vm.shutdown()).isSameAs(open);
         assertThat(vm.session()).isNull();
     }
 
@@ -51,6 +64,89 @@ class ConnectionsViewModelTest {
         assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
         assertThat(item.detailProperty().get()).contains("no connector of type 'sandbox'");
         assertThat(vm.session()).isNull();
+    }
+
+    /** The Sandbox's provider, with {@code whileConnecting} run when a connection is opened (on the task's worker). */
+    private static ConnectorProvider sandbox(Runnable whileConnecting, List<FakeDirectory> opened) {
+        ConnectorProvider fake = FakeDirectory.provider("sandbox", 3, 3);
+        return new ConnectorProvider() {
+            @Override public String id() { return fake.id(); }
+            @Override public String displayName() { return fake.displayName(); }
+            @Override public List<SettingSpec> settings() { return fake.settings(); }
+            @Override public Capabilities capabilities() { return fake.capabilities(); }
+            @Override public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
+                whileConnecting.run();
+                FakeDirectory directory = (FakeDirectory) fake.connect(settings, log);
+                opened.add(directory);
+                return directory;
+            }
+        };
+    }
+
+    @Test
+    void aConnectionStillOpeningWhenTheWindowClosesIsClosedWhenItOpens() {
+        List<FakeDirectory> opened = new ArrayList<>();
+        ConnectionsViewModel[] vm = new ConnectionsViewModel[1];
+        Session[] returned = {null};
+        boolean[] closeDuringOpen = {true};
+        var registry = ConnectorRegistry.of(List.of(sandbox(() -> {
+            if (closeDuringOpen[0]) {
+                closeDuringOpen[0] = false;
+                returned[0] = vm[0].shutdown();
+            }
+        }, opened)));
+        vm[0] = new ConnectionsViewModel(connections(registry), new SameThreadRunner(), Messages.load(Locale.ROOT));
+        vm[0].load();
+        // Nothing was open yet when the window closed; the open that was under way ends with its connection closed.
+        assertThat(returned[0]).isNull();
+        assertThat(opened).singleElement().satisfies(d -> assertThat(d.closes).isEqualTo(1));
+        assertThat(vm[0].session()).isNull();
+    }
+
+    @Test
+    void theFailedConnectOfAnUnreachableConnectionIsListedForTheInspector() {
+        ConnectorProvider fake = FakeDirectory.provider("sandbox", 3, 3);
+        ConnectorProvider unreachable = new ConnectorProvider() {
+            @Override public String id() { return fake.id(); }
+            @Override public String displayName() { return fake.displayName(); }
+            @Override public List<SettingSpec> settings() { return fake.settings(); }
+            @Override public Capabilities capabilities() { return fake.capabilities(); }
+            @Override public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
+                FakeDirectory directory = (FakeDirectory) fake.connect(settings, log);
+                return new Unreachable(directory, log);
+            }
+        };
+        SameThreadRunner runner = new SameThreadRunner();
+        ConnectionsViewModel vm = new ConnectionsViewModel(connections(ConnectorRegistry.of(List.of(unreachable))), runner,
+                Messages.load(Locale.ROOT));
+        InspectorViewModel inspector = new InspectorViewModel(vm.sessionProperty(), vm.traceProperty(), runner, Messages.load(Locale.ROOT));
+        vm.load();
+        assertThat(vm.selectedProperty().get().statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
+        assertThat(vm.session()).isNull();
+        assertThat(inspector.exchanges()).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(-1);
+            assertThat(e.error()).isEqualTo("connection refused");
+        });
+        // Another connection (or a retry) starts a new list.
+        vm.selectedProperty().set(null);
+        assertThat(inspector.exchanges()).isEmpty();
+    }
+
+    /** A directory whose server does not answer: verify records the failed connect and fails, as connectors do. */
+    private record Unreachable(FakeDirectory delegate, ExchangeLog log) implements DirectoryConnector {
+        @Override public void verify() {
+            log.record(new Exchange(0, "sandbox", Exchange.HTTP, "GET", "https://fake.test/me", Map.of(), null, -1, null, Map.of(),
+                    null, Instant.now(), Duration.ZERO, "connection refused"));
+            throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot reach https://fake.test: connection refused");
+        }
+        @Override public dev.roster.connectors.ProviderPage<dev.roster.connectors.model.Group> listGroups(dev.roster.connectors.ListRequest r) { return delegate.listGroups(r); }
+        @Override public dev.roster.connectors.ProviderPage<dev.roster.connectors.model.User> listUsers(dev.roster.connectors.ListRequest r) { return delegate.listUsers(r); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> getGroup(String id) { return delegate.getGroup(id); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> createGroup(dev.roster.connectors.model.GroupInput i) { return delegate.createGroup(i); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.User> createUser(dev.roster.connectors.model.UserInput i) { return delegate.createUser(i); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> addMember(dev.roster.connectors.model.MembershipInput i) { return delegate.addMember(i); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> removeMember(dev.roster.connectors.model.MembershipInput i) { return delegate.removeMember(i); }
+        @Override public void close() { delegate.close(); }
     }
 
     @Test

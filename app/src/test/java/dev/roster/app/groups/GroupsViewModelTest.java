@@ -42,6 +42,19 @@ class GroupsViewModelTest {
     }
 
     @Test
+    void aGroupCreatedHereIsNotAddedAgainByTheFollowingPages() {
+        session.set(fake.session());
+        // The fake lists groups in creation order: the new group comes on the last page.
+        Group created = fake.session().directory().createGroup(new dev.roster.connectors.model.GroupInput("Ops", null, GroupType.fromWire("group"), null)).item();
+        vm.created(created);
+        vm.loadMore();
+        vm.loadAll();
+        assertThat(vm.loaded()).hasSize(251).extracting(Group::id).doesNotHaveDuplicates();
+        assertThat(vm.loaded().getFirst()).isEqualTo(created);
+        assertThat(vm.countProperty().get()).isEqualTo("251 loaded");
+    }
+
+    @Test
     void theQuickFilterWorksOnLoadedRowsAndTheCountSaysSo() {
         session.set(fake.session());
         vm.filterProperty().set("group 0000");

@@ -11,11 +11,7 @@ import dev.roster.app.testing.FakeDirectory;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;
 import dev.roster.app.ui.form.Confirmation;
-import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Messages;
-import dev.roster.app.ui.task.TaskContext;
-import dev.roster.app.ui.task.TaskHandle;
-import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.User;
 import java.nio.file.Path;
@@ -74,6 +70,21 @@ class MembersViewModelTest {
     }
 
     @Test
+    void aFailureThatIsNotTheDirectorysStopsNeitherTheRunNorHidesWhatWasSent() {
+        ActivityLog log = new ActivityLog(home.resolve("a.jsonl"));
+        MembersViewModel vm = vm(log);
+        group.set(fake.directory().groups.getFirst());
+        fake.directory().brokenUsers.add("u2");
+        List<User> chosen = vm.members().stream().filter(u -> List.of("u1", "u2", "u3").contains(u.id())).toList();
+        vm.remove(chosen);
+        assertThat(vm.removingProperty().get()).isFalse();
+        assertThat(vm.results()).extracting(r -> r.user().id() + ":" + r.succeeded()).containsExactly("u1:true", "u2:false", "u3:true");
+        assertThat(vm.describe(vm.results().get(1))).contains("the fake broke on u2");
+        assertThat(vm.members()).extracting(User::id).doesNotContain("u1", "u3").contains("u2");
+        assertThat(log.read()).extracting(ActivityEntry::outcome).containsExactly("ok", "unknown", "ok");
+    }
+
+    @Test
     void saidNoMeansNothingIsRemoved() {
         MembersViewModel vm = vm(new ActivityLog(home.resolve("a.jsonl")));
         group.set(fake.directory().groups.getFirst());
@@ -83,52 +94,15 @@ class MembersViewModelTest {
         assertThat(vm.results()).isEmpty();
     }
 
-    /** Cancels once the first removal has been reported, the way the status-bar Cancel would mid-run. */
-    private static final class CancelAfterFirst implements TaskRunner {
-        private final SameThreadRunner inner = new SameThreadRunner();
-        boolean armed;
-
-        @Override
-        public <T> TaskHandle run(BackgroundTask<T> task) {
-            if (!armed) {
-                return inner.run(task);
-            }
-            boolean[] cancelled = {false};
-            try {
-                T result = task.work().call(new TaskContext() {
-                    @Override public boolean isCancelled() { return cancelled[0]; }
-                    @Override public void progress(long done, long total) { cancelled[0] = true; }
-                    @Override public void message(String message) { }
-                    @Override public void ui(Runnable action) { if (!cancelled[0]) action.run(); }
-                });
-                if (cancelled[0]) {
-                    task.cancelled();
-                } else {
-                    task.succeeded(result);
-                }
-            } catch (Exception e) {
-                task.failed(e);
-            }
-            return TaskHandle.DONE;
-        }
-
-        @Override
-        public void onUi(Runnable action) {
-            action.run();
-        }
-    }
-
     @Test
     void cancellingStopsBetweenRemovalsAndStillShowsWhatWasDone() {
         ActivityLog log = new ActivityLog(home.resolve("a.jsonl"));
-        CancelAfterFirst cancelling = new CancelAfterFirst();
-        MembersViewModel vm = new MembersViewModel(session, group, cancelling, messages, dialogs,
-                new ActivityRecorder(log, Clock.systemUTC()));
+        MembersViewModel vm = vm(log);
         group.set(fake.directory().groups.getFirst());
         List<User> chosen = vm.members().stream().filter(u -> List.of("u1", "u2", "u3").contains(u.id())).toList();
-        cancelling.armed = true;
+        // The status bar's Cancel, pressed once the first removal has been reported.
+        runner.cancelAfterProgress(1);
         vm.remove(chosen);
-        cancelling.armed = false;
         assertThat(vm.removingProperty().get()).isFalse();
         assertThat(vm.results()).hasSize(3);
         assertThat(vm.results()).filteredOn(RemovalResult::succeeded).hasSize(1);

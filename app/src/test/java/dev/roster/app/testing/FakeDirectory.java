@@ -50,6 +50,8 @@ public final class FakeDirectory implements DirectoryConnector {
     public final List<Group> groups = new CopyOnWriteArrayList<>();
     public final List<User> users = new CopyOnWriteArrayList<>();
     public final Map<String, Set<String>> members = new ConcurrentHashMap<>();
+    /** Users whose removal fails with a plain bug, not a directory error (set by a test). */
+    public final Set<String> brokenUsers = ConcurrentHashMap.newKeySet();
     private final ExchangeLog log;
 
     public FakeDirectory(ExchangeLog log, int groupCount, int userCount) {
@@ -165,6 +167,9 @@ public final class FakeDirectory implements DirectoryConnector {
 
     @Override
     public ProviderResult<Group> removeMember(MembershipInput input) {
+        if (brokenUsers.contains(input.userId())) {
+            throw new IllegalArgumentException("the fake broke on " + input.userId());
+        }
         if (FAILING_USER.equals(input.userId())) {
             exchange("DELETE", "https://fake.test/groups/" + input.groupId() + "/members/" + input.userId(), null, 500, "{\"error\":\"boom\"}");
             throw DirectoryException.remote(ErrorKind.REMOTE, "the directory failed: boom", 500, "{\"error\":\"boom\"}", null, null);
@@ -188,9 +193,12 @@ public final class FakeDirectory implements DirectoryConnector {
 
     /** How many times the session closed this connector. */
     public volatile int closes;
+    /** Whether the last close ran on the FX thread (it must not: a real close may write and sync files). */
+    public volatile Boolean closedOnFxThread;
 
     @Override
     public void close() {
+        closedOnFxThread = javafx.application.Platform.isFxApplicationThread();
         closes++;
     }
 

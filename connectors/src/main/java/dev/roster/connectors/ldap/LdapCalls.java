@@ -92,7 +92,16 @@ final class LdapCalls {
                 Redactor.DEFAULT);
     }
 
-    /** Records a bind (or a failed connect, status -1); the password is never part of what is recorded. */
+    /**
+     * Records a connect that failed: no answer (status -1), the server it was for, and why. A connect that works is
+     * not an exchange of its own; the bind that follows it is.
+     */
+    Exchange recordFailedConnect(Instant started, long t0, LDAPException failure) {
+        return record("CONNECT", config.serverUrl(), Map.of(), null, -1, failure.getResultCode().getName(), Map.of(), null,
+                started, t0, describe(failure));
+    }
+
+    /** Records a bind; the password is never part of what is recorded. */
     Exchange recordBind(LDAPConnection connection, Instant started, long t0, LDAPException failure) {
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("dn", config.bindDn().toString());

@@ -122,7 +122,7 @@ final class LdapConnections implements AutoCloseable {
             connection.connect(config.host(), config.port());
         } catch (LDAPException e) {
             connection.close();
-            calls.recordBind(null, started, t0, e);
+            calls.recordFailedConnect(started, t0, e);
             throw LdapErrors.failure("connect to " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub());
         }
         if (config.startTls()) {

@@ -274,7 +274,18 @@ public abstract class DirectoryContractTest {
         try (UnifiedDirectory nowhere = unreachable.orElseThrow()) {
             assertThatThrownBy(nowhere::verify).isInstanceOfSatisfying(DirectoryException.class,
                     e -> assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT));
+            // The failed connect is an exchange too (the inspector shows it): no answer, and why.
+            assertThat(nowhere.exchanges().snapshot()).isNotEmpty().last().satisfies(x -> {
+                assertThat(x.status()).isEqualTo(-1);
+                assertThat(x.error()).isNotBlank();
+                assertThat(x.succeeded()).isFalse();
+                failedConnect(x);
+            });
         }
+    }
+
+    /** What else a connector's failed-connect exchange says (its method and target). */
+    protected void failedConnect(dev.roster.connectors.trace.Exchange exchange) {
     }
 
     @Test

@@ -62,6 +62,14 @@ class LdapContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected void failedConnect(dev.roster.connectors.trace.Exchange exchange) {
+        // Nothing was bound: the exchange is the connect that failed, to the server named, not a bind.
+        assertThat(exchange.method()).isEqualTo("CONNECT");
+        assertThat(exchange.target()).isEqualTo("ldap://127.0.0.1:1");
+        assertThat(exchange.error()).startsWith("connect error (91)");
+    }
+
+    @Override
     protected String absentGroupId() {
         return "cn=no such group," + EmbeddedLdap.GROUPS;
     }

@@ -4,6 +4,7 @@ import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.trace.Exchange;
+import dev.roster.connectors.trace.ExchangeLog;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.User;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** Runs a write and logs it, success or failure, in the activity log. Shared by the console and the CLI. */
@@ -23,14 +25,22 @@ public final class ActivityRecorder {
 
     private final ActivityLog log;
     private final Clock clock;
-    private final Consumer<String> warnings;
+    private final Consumer<NotLogged> warnings;
 
-    public ActivityRecorder(ActivityLog log, Clock clock) {
-        this(log, clock, message -> { });
+    /** A write that was (or may have been) done but has no entry: the CLI prints it, the console shows it. */
+    public record NotLogged(Operation operation, String outcome, String reason) {
+        public String text() {
+            return operation.wireName() + (ActivityEntry.OK.equals(outcome) ? " was done" : " may have been done")
+                    + ", but the activity log could not record it: " + reason;
+        }
     }
 
-    /** {@code warnings} hears when a write was done but could not be logged (the CLI prints it on stderr). */
-    public ActivityRecorder(ActivityLog log, Clock clock, Consumer<String> warnings) {
+    public ActivityRecorder(ActivityLog log, Clock clock) {
+        this(log, clock, warning -> { });
+    }
+
+    /** {@code warnings} hears when a write was done but could not be logged; it is called on the writing thread. */
+    public ActivityRecorder(ActivityLog log, Clock clock, Consumer<NotLogged> warnings) {
         this.log = log;
         this.clock = clock;
         this.warnings = warnings;
@@ -39,37 +49,65 @@ public final class ActivityRecorder {
     /**
      * Runs the write and logs it. A log that cannot be written refuses the write before anything is sent; a
      * log that fails after the write was done never turns the directory's success or refusal into another
-     * outcome (the entry's loss is reported as a warning, or attached to the directory's error).
+     * outcome (the entry's loss is reported as a warning, or attached to the directory's error). A failure that
+     * is not the directory's (a bug, a broken connection pool) is logged as an unknown outcome, since the write
+     * may have been sent. The entry names the write's exchange in {@code trace} (the connection's exchange log,
+     * or null): the one it succeeded on, else the last one this thread recorded during the write (a refusal's).
      */
-    public <T> ItemResult<T> record(String connection, Operation operation, Map<String, String> target, Supplier<ItemResult<T>> write) {
+    public <T> ItemResult<T> record(String connection, ExchangeLog trace, Operation operation, Map<String, String> target,
+                                    Supplier<ItemResult<T>> write) {
         try {
             log.ensureWritable();
         } catch (UncheckedIOException e) {
             throw DirectoryException.validation(e.getMessage() + "; nothing was sent, fix the activity log first");
         }
+        Thread writer = Thread.currentThread();
+        AtomicReference<Exchange> lastOnThisThread = new AtomicReference<>();
+        Runnable unsubscribe = trace == null ? () -> { } : trace.subscribe(e -> {
+            if (Thread.currentThread() == writer) {
+                lastOnThisThread.set(e);
+            }
+        });
         ItemResult<T> result;
         try {
             result = write.get();
         } catch (DirectoryException e) {
             if (e.kind() != ErrorKind.VALIDATION) {
                 String outcome = e.kind() == ErrorKind.UNKNOWN_OUTCOME ? ActivityEntry.UNKNOWN : ActivityEntry.FAILED;
-                try {
-                    log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), target, outcome,
-                            e.getMessage(), e.kind().name().toLowerCase(Locale.ROOT), e.requestId().orElse(null), null));
-                } catch (UncheckedIOException logFailure) {
-                    e.addSuppressed(logFailure);
-                }
+                failed(connection, operation, target, outcome, e.getMessage(), e.kind().name().toLowerCase(Locale.ROOT),
+                        e.requestId().orElse(null), lastOnThisThread.get(), e);
             }
             throw e;
+        } catch (RuntimeException | Error e) {
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            failed(connection, operation, target, ActivityEntry.UNKNOWN, message,
+                    ErrorKind.UNKNOWN_OUTCOME.name().toLowerCase(Locale.ROOT), null, lastOnThisThread.get(), e);
+            throw e;
+        } finally {
+            unsubscribe.run();
         }
-        Exchange exchange = result.provider().exchange();
+        Exchange exchange = result.provider() != null && result.provider().exchange() != null
+                ? result.provider().exchange() : lastOnThisThread.get();
         try {
             log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), withCreatedId(target, result.item()),
                     ActivityEntry.OK, null, null, requestId(exchange), exchange == null ? null : exchange.sequence()));
         } catch (UncheckedIOException logFailure) {
-            warnings.accept(operation.wireName() + " was done, but the activity log could not record it: " + logFailure.getMessage());
+            warnings.accept(new NotLogged(operation, ActivityEntry.OK, logFailure.getMessage()));
         }
         return result;
+    }
+
+    private void failed(String connection, Operation operation, Map<String, String> target, String outcome, String error,
+                        String errorKind, String requestId, Exchange exchange, Throwable failure) {
+        try {
+            log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), target, outcome, error, errorKind,
+                    requestId != null ? requestId : requestId(exchange), exchange == null ? null : exchange.sequence()));
+        } catch (UncheckedIOException logFailure) {
+            failure.addSuppressed(logFailure);
+            if (ActivityEntry.UNKNOWN.equals(outcome)) {
+                warnings.accept(new NotLogged(operation, outcome, logFailure.getMessage()));
+            }
+        }
     }
 
     /** A create's target is what was asked for; the entry also names what was made. */

@@ -97,4 +97,22 @@ public final class BackgroundTask<T> {
     public boolean reportFailures() {
         return reportFailures;
     }
+
+    /**
+     * Reports how the work ended, once it has really ended (every runner calls this on the UI thread after its
+     * worker returned): a failure is a failure, reported to {@code errors} unless handled locally, even when a
+     * cancel was asked for; else a cancel asked for before the work returned makes it cancelled, not succeeded.
+     */
+    public void finish(T result, Throwable failure, boolean cancelRequested, ErrorLog errors) {
+        if (failure != null) {
+            if (reportFailures) {
+                errors.report(title, failure);
+            }
+            failed(failure);
+        } else if (cancelRequested) {
+            cancelled();
+        } else {
+            succeeded(result);
+        }
+    }
 }

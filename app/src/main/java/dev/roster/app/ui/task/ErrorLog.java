@@ -12,6 +12,11 @@ public final class ErrorLog {
         lastError.set(during + ": " + describe(error));
     }
 
+    /** A problem that is not a task's failure (a write done but not logged), already worded for people. */
+    public void warn(String text) {
+        lastError.set(text);
+    }
+
     public void clear() {
         lastError.set(null);
     }

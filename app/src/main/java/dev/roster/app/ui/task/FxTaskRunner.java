@@ -1,7 +1,10 @@
 package dev.roster.app.ui.task;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -10,8 +13,10 @@ import javafx.concurrent.Task;
 
 /**
  * The console's runner: each {@link BackgroundTask} becomes a {@link Task} on a daemon worker; while it runs
- * it is listed in {@link #running()} (the status bar). Cancel is cooperative (no interrupt), so a connector
- * is never cut off mid-request: the work stops at its next {@link TaskContext#isCancelled()} check.
+ * it is listed in {@link #running()} (the status bar). Cancel is cooperative: it only raises a flag that the
+ * work sees at its next {@link TaskContext#isCancelled()} check, so a connector is never cut off mid-request.
+ * JavaFX's own {@code Task.cancel} is not used: it reports the task cancelled (and the UI idle) at once, while
+ * the worker is still running. Here the task stays listed, and its callbacks wait, until the worker returns.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService workers;
@@ -32,16 +37,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return running;
     }
 
+    /** What the worker returned, and whether a cancel had been asked for by then (decided on the worker). */
+    private record Ended<T>(T value, boolean cancelled) {
+    }
+
     @Override
     public <T> TaskHandle run(BackgroundTask<T> background) {
-        Task<T> task = new Task<>() {
+        AtomicBoolean cancelRequested = new AtomicBoolean();
+        Task<Ended<T>> task = new Task<>() {
             @Override
-            protected T call() throws Exception {
-                Task<T> self = this;
-                return background.work().call(new TaskContext() {
+            protected Ended<T> call() throws Exception {
+                T value = background.work().call(new TaskContext() {
                     @Override
                     public boolean isCancelled() {
-                        return self.isCancelled();
+                        return cancelRequested.get();
                     }
 
                     @Override
@@ -57,42 +66,49 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     @Override
                     public void ui(Runnable action) {
                         Platform.runLater(() -> {
-                            if (!self.isCancelled()) {
+                            if (!cancelRequested.get()) {
                                 action.run();
                             }
                         });
                     }
                 });
+                return new Ended<>(value, cancelRequested.get());
             }
         };
         RunningTask entry = new RunningTask(background.title(), task.progressProperty(), task.messageProperty(),
-                () -> task.cancel(false));
+                () -> cancelRequested.set(true));
+        AtomicBoolean done = new AtomicBoolean();
         task.setOnSucceeded(e -> {
+            done.set(true);
             running.remove(entry);
-            background.succeeded(task.getValue());
+            Ended<T> ended = task.getValue();
+            background.finish(ended.value(), null, ended.cancelled(), errors);
         });
         task.setOnFailed(e -> {
+            done.set(true);
             running.remove(entry);
-            if (background.reportFailures()) {
-                errors.report(background.title(), task.getException());
-            }
-            background.failed(task.getException());
-        });
-        task.setOnCancelled(e -> {
-            running.remove(entry);
-            background.cancelled();
+            background.finish(null, task.getException(), cancelRequested.get(), errors);
         });
         running.add(entry);
-        workers.execute(task);
+        try {
+            workers.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The window is closing: work started from a late callback is not run.
+            running.remove(entry);
+            background.cancelled();
+            return TaskHandle.DONE;
+        }
+        // The handle holds two flags, not the task: a view model keeps its last handle, and the task's work holds
+        // its session (with all its exchanges) that must not outlive the task.
         return new TaskHandle() {
             @Override
             public void cancel() {
-                task.cancel(false);
+                cancelRequested.set(true);
             }
 
             @Override
             public boolean isDone() {
-                return task.isDone();
+                return done.get();
             }
         };
     }
@@ -106,8 +122,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking work and asks what runs to stop at its next check; nothing is interrupted, so a write in
+     * flight is finished (or times out) rather than cut off with its outcome unknown. Call on the UI thread.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        List.copyOf(running).forEach(t -> t.cancel().run());
+        workers.shutdown();
     }
 }

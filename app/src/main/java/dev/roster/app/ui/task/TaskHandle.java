@@ -7,7 +7,10 @@ public interface TaskHandle {
         @Override public boolean isDone() { return true; }
     };
 
-    /** Asks the work to stop at its next check; callbacks other than onCancelled no longer run. */
+    /**
+     * Asks the work to stop at its next check. Once it has returned (not before), onCancelled and onFinished run
+     * instead of onSuccess; UI actions it handed over and not yet run are dropped. A failure stays a failure.
+     */
     void cancel();
 
     boolean isDone();
