@@ -23,6 +23,9 @@ import java.util.function.Function;
  * been applied), so its error stands and the next write works.
  */
 final class SandboxConnector implements DirectoryConnector {
+    /** Renewals one call may need: each follows a server that stopped; more means something keeps killing them. */
+    private static final int MAX_RENEWALS = 10;
+
     private final Function<SandboxEndpoint, DirectoryConnector> connect;
     private final SandboxServers servers;
     private DirectoryConnector ldap;
@@ -123,8 +126,6 @@ final class SandboxConnector implements DirectoryConnector {
             }
         }
     }
-
-    private static final int MAX_RENEWALS = 10;
 
     private record Attempt(DirectoryConnector connector, SandboxServers.Lease lease) {
     }
