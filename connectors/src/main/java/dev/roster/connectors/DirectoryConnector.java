@@ -5,6 +5,7 @@ import dev.roster.connectors.model.GroupInput;
 import dev.roster.connectors.model.MembershipInput;
 import dev.roster.connectors.model.User;
 import dev.roster.connectors.model.UserInput;
+import java.util.List;
 
 /**
  * One open connection to a directory, speaking its native API. Connectors map; they do not validate
@@ -32,6 +33,14 @@ public interface DirectoryConnector extends AutoCloseable {
 
     /** A cheap authenticated call that proves the settings work; its exchange is recorded. */
     void verify();
+
+    /**
+     * What the user must be told about this connection that is not an error of any one call, such as a
+     * local store that recovered from damage on opening; each is returned once. Most connectors have none.
+     */
+    default List<String> warnings() {
+        return List.of();
+    }
 
     @Override
     void close();

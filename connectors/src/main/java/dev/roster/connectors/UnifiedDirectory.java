@@ -10,6 +10,7 @@ import dev.roster.connectors.query.CursorCodec;
 import dev.roster.connectors.query.ListQuery;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -57,6 +58,11 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     public ExchangeLog exchanges() {
         return exchanges;
+    }
+
+    /** What the user must be told about this connection beyond any one call's result; each once (see the connector). */
+    public List<String> warnings() {
+        return connector.warnings();
     }
 
     public void verify() {

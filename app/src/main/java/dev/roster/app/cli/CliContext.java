@@ -101,6 +101,8 @@ public final class CliContext {
             RosterHome home = home();
             connections = new Connections(home, new ConnectionStore(home.connectionsFile()), secretStores.get(),
                     ConnectorRegistry.load(), env::get);
+            // a lost change or a recovery is the user's to know, not only the log's
+            connections.onWarning(warning -> err.println("roster: warning: " + warning));
         }
         return connections;
     }

@@ -2,7 +2,7 @@ package dev.roster.app.inspector;
 
 import dev.roster.app.session.ResultMemory;
 import dev.roster.app.session.Session;
-import dev.roster.app.service.AtomicFiles;
+import dev.roster.connectors.files.AtomicFiles;
 import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saved connections and how to open them: checks settings against the connector's {@link SettingSpec}s,
@@ -29,6 +31,8 @@ public final class Connections {
     private final SecretStore secrets;
     private final ConnectorRegistry registry;
     private final Function<String, String> environment;
+    /** Where a connection's warnings go (the CLI: stderr); each is told once, when the connection opens. */
+    private volatile Consumer<String> warnings = w -> LoggerFactory.getLogger(Connections.class).warn("{}", w);
 
     public Connections(RosterHome home, ConnectionStore store, SecretStore secrets, ConnectorRegistry registry,
                        Function<String, String> environment) {
@@ -59,7 +63,14 @@ public final class Connections {
     public UnifiedDirectory open(String name) {
         ConnectionProfile profile = store.require(name);
         ConnectorProvider provider = registry.require(profile.type());
-        return UnifiedDirectory.open(provider, settings(profile, provider));
+        UnifiedDirectory directory = UnifiedDirectory.open(provider, settings(profile, provider));
+        directory.warnings().forEach(warnings);
+        return directory;
+    }
+
+    /** Sends what connections report on opening (a Sandbox that recovered from damage, say) to {@code sink}. */
+    public void onWarning(Consumer<String> sink) {
+        this.warnings = sink;
     }
 
     ConnectionSettings settings(ConnectionProfile profile, ConnectorProvider provider) {

@@ -87,7 +87,7 @@ final class DemoGroups {
         }
         int[] assignment = new int[people.size()];
         for (int p = 0; p < people.size(); p++) {
-            assignment[p] = people.get(p).department() == departmentIndex && random.nextInt(3) < 2 ? pickWeighted(weights) : -1;
+            assignment[p] = people.get(p).department() == departmentIndex && random.nextInt(3) < 2 ? WeightedPick.index(random, weights) : -1;
         }
         for (int t = 0; t < teams.size(); t++) {
             int team = t;
@@ -140,20 +140,5 @@ final class DemoGroups {
         group.addAttribute("createTimestamp", DemoPeople.generalized(created));
         group.addAttribute("modifyTimestamp", DemoPeople.generalized(clock.between(created, DemoPeople.DATA_AS_OF)));
         groups.add(group);
-    }
-
-    private int pickWeighted(int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }

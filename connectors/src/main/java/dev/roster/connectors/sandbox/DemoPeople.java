@@ -46,8 +46,8 @@ final class DemoPeople {
     }
 
     private Person person(int index, DN base) {
-        int departmentIndex = weighted(DemoData.DEPARTMENTS.stream().mapToInt(DemoData.Department::weight).toArray());
-        int officeIndex = weighted(DemoData.OFFICES.stream().mapToInt(DemoData.Office::weight).toArray());
+        int departmentIndex = WeightedPick.index(random, DemoData.DEPARTMENTS.stream().mapToInt(DemoData.Department::weight).toArray());
+        int officeIndex = WeightedPick.index(random, DemoData.OFFICES.stream().mapToInt(DemoData.Office::weight).toArray());
         DemoData.Department department = DemoData.DEPARTMENTS.get(departmentIndex);
         DemoData.Office office = DemoData.OFFICES.get(officeIndex);
         boolean japanese = office.city().equals("Tokyo") && random.nextInt(10) < 7;
@@ -116,21 +116,6 @@ final class DemoPeople {
 
     private String pick(List<String> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private int weighted(int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int roll = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 
     Instant between(Instant from, Instant to) {

@@ -2,6 +2,8 @@ package dev.roster.connectors.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.connectors.files.AtomicFiles;
+import dev.roster.connectors.files.OwnerOnly;
 import dev.roster.connectors.model.Json;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,13 +16,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32C;
 
 /**
  * The Sandbox's append-only change journal: one JSON line per acknowledged write,
  * {@code {"seq": n, "crc": "...", "ldif": "<LDIF change record>"}}, forced to disk before the write is
  * acknowledged. A line is only trusted when complete and its checksum matches: a crash mid-append leaves a
- * torn last line, which is ignored; a bad line followed by good ones is real damage and stops the start.
+ * torn last line (no newline: the append never finished, so it was never acknowledged), which is ignored; a
+ * complete last line that fails its checksum was written whole and may have been acknowledged, so it is
+ * dropped but reported as a lost change; a bad line followed by good ones is real damage and stops the start.
  */
 final class Journal implements Closeable {
     private final Path file;
@@ -37,9 +42,10 @@ final class Journal implements Closeable {
 
     /** A new, empty journal; the file's existence is made durable too. */
     static Journal create(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                OwnerOnly.file(file));
         channel.force(true);
-        Durable.syncDirectory(file.getParent());
+        AtomicFiles.syncDirectory(file.getParent());
         return new Journal(file, channel, 0, 0);
     }
 
@@ -76,8 +82,14 @@ final class Journal implements Closeable {
         channel.close();
     }
 
-    /** What a journal file holds: the trusted records in order, and whether a torn last line was dropped. */
-    record Recovered(List<String> records, boolean tornTail) {
+    /**
+     * What a journal file holds: the trusted records in order, whether a torn last line (never acknowledged)
+     * was dropped, and the damaged complete last line that was dropped (a change that may be lost), or null.
+     */
+    record Recovered(List<String> records, boolean tornTail, String lostLine) {
+        Recovered(List<String> records, boolean tornTail) {
+            this(records, tornTail, null);
+        }
     }
 
     static Recovered read(Path file) throws IOException {
@@ -97,7 +109,7 @@ final class Journal implements Closeable {
             }
             if (end == content.length) {
                 // no newline: the append was cut short by a crash; it was never acknowledged
-                return new Recovered(records, true);
+                return new Recovered(records, true, badLine);
             }
             lineNumber++;
             String line = new String(content, start, end - start, StandardCharsets.UTF_8);
@@ -116,7 +128,7 @@ final class Journal implements Closeable {
             }
             records.add(intact.ldif());
         }
-        return new Recovered(records, badLine != null);
+        return new Recovered(records, false, badLine);
     }
 
     private record Intact(long sequence, String ldif) {

@@ -11,66 +11,80 @@ import dev.roster.connectors.model.GroupInput;
 import dev.roster.connectors.model.MembershipInput;
 import dev.roster.connectors.model.User;
 import dev.roster.connectors.model.UserInput;
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * The LDAP connector pointed at a Sandbox, which it keeps running until closed. When the Sandbox is borrowed
- * from another process and that process ends, the next call finds the server gone: the connector then
- * renews its lease (starting the Sandbox here) and reconnects; a read is repeated, a write is not (it may
- * not have been sent, but that is not certain), so its error stands and the next write works.
+ * The LDAP connector pointed at a Sandbox, which it keeps running until closed. Every call passes the home's
+ * gate, so the server it talks to cannot stop under it; a Sandbox borrowed from another process that has
+ * stopped since (that process ended) is noticed before the call is sent: the connector then renews its lease
+ * (starting the Sandbox here, or using the one another process started) and reconnects. Only a process that
+ * is killed mid-call leaves a borrower's call unanswered: a read is then repeated, a write is not (it may have
+ * been applied), so its error stands and the next write works.
  */
 final class SandboxConnector implements DirectoryConnector {
+    /** Renewals one call may need: each follows a server that stopped; more means something keeps killing them. */
+    private static final int MAX_RENEWALS = 10;
+
     private final Function<SandboxEndpoint, DirectoryConnector> connect;
+    private final SandboxServers servers;
     private DirectoryConnector ldap;
     private SandboxServers.Lease lease;
 
-    SandboxConnector(Function<SandboxEndpoint, DirectoryConnector> connect, SandboxServers.Lease lease) {
+    SandboxConnector(Function<SandboxEndpoint, DirectoryConnector> connect, SandboxServers servers, SandboxServers.Lease lease) {
         this.connect = connect;
+        this.servers = servers;
         this.lease = lease;
         this.ldap = connect.apply(lease.endpoint());
     }
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
-        return read(c -> c.listGroups(request));
+        return call(true, c -> c.listGroups(request));
     }
 
     @Override
     public ProviderResult<Group> getGroup(String groupId) {
-        return read(c -> c.getGroup(groupId));
+        return call(true, c -> c.getGroup(groupId));
     }
 
     @Override
     public ProviderResult<Group> createGroup(GroupInput input) {
-        return write(c -> c.createGroup(input));
+        return call(false, c -> c.createGroup(input));
     }
 
     @Override
     public ProviderResult<User> createUser(UserInput input) {
-        return write(c -> c.createUser(input));
+        return call(false, c -> c.createUser(input));
     }
 
     @Override
     public ProviderPage<User> listUsers(ListRequest request) {
-        return read(c -> c.listUsers(request));
+        return call(true, c -> c.listUsers(request));
     }
 
     @Override
     public ProviderResult<Group> addMember(MembershipInput input) {
-        return write(c -> c.addMember(input));
+        return call(false, c -> c.addMember(input));
     }
 
     @Override
     public ProviderResult<Group> removeMember(MembershipInput input) {
-        return write(c -> c.removeMember(input));
+        return call(false, c -> c.removeMember(input));
     }
 
     @Override
     public void verify() {
-        read(c -> {
+        call(true, c -> {
             c.verify();
             return null;
         });
+    }
+
+    /** What starting this connection's Sandbox recovered from or lost, told once (see the README). */
+    @Override
+    public List<String> warnings() {
+        return current().lease().takeWarnings();
     }
 
     @Override
@@ -82,27 +96,34 @@ final class SandboxConnector implements DirectoryConnector {
         }
     }
 
-    private <T> T read(Function<DirectoryConnector, T> call) {
-        Attempt attempt = current();
-        try {
-            return call.apply(attempt.connector());
-        } catch (DirectoryException e) {
-            if (!ownerGone(e, attempt)) {
-                throw e;
+    /**
+     * Runs the call through the gate on a server that is known to be up; a lease whose server stopped is
+     * renewed first (bounded: a renewed lease is fresh, so this loops only when servers keep stopping).
+     */
+    private <T> T call(boolean idempotent, Function<DirectoryConnector, T> call) {
+        for (int attempt = 1; ; attempt++) {
+            Attempt current = current();
+            SandboxGate.Pass pass = current.lease().enter();
+            if (pass == null) {
+                if (attempt >= MAX_RENEWALS) {
+                    throw DirectoryException.of(ErrorKind.TRANSPORT, "the Sandbox stopped " + MAX_RENEWALS
+                            + " times while this call waited for it");
+                }
+                renew(current);
+                continue;
             }
-            return call.apply(renew(attempt));
-        }
-    }
-
-    private <T> T write(Function<DirectoryConnector, T> call) {
-        Attempt attempt = current();
-        try {
-            return call.apply(attempt.connector());
-        } catch (DirectoryException e) {
-            if (ownerGone(e, attempt)) {
-                renew(attempt);
+            try (pass) {
+                return call.apply(current.connector());
+            } catch (DirectoryException e) {
+                // the server's process was killed mid-call (a clean stop waits for the gate)
+                if (!ownerGone(e, current)) {
+                    throw e;
+                }
+                renew(current);
+                if (!idempotent || attempt >= MAX_RENEWALS) {
+                    throw e;
+                }
             }
-            throw e;
         }
     }
 
@@ -114,13 +135,13 @@ final class SandboxConnector implements DirectoryConnector {
     }
 
     private static boolean ownerGone(DirectoryException e, Attempt attempt) {
-        return e.kind() == ErrorKind.TRANSPORT && attempt.lease().borrowed();
+        return (e.kind() == ErrorKind.TRANSPORT || e.kind() == ErrorKind.UNKNOWN_OUTCOME) && attempt.lease().borrowed();
     }
 
     private synchronized DirectoryConnector renew(Attempt stale) {
         if (lease == stale.lease()) {
             ldap.close();
-            lease = SandboxServers.renew(lease);
+            lease = servers.renew(lease);
             ldap = connect.apply(lease.endpoint());
         }
         return ldap;

@@ -24,6 +24,8 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
     public static final String HOME = "home";
 
     private final LdapConnectorProvider ldap = new LdapConnectorProvider();
+    /** The Sandboxes this provider started or borrows; the app loads its providers once, so one per process. */
+    private final SandboxServers servers = new SandboxServers();
 
     @Override
     public String id() {
@@ -50,9 +52,10 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
     @Override
     public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
         Path home = home(settings);
-        SandboxServers.Lease lease = SandboxServers.acquire(home);
+        SandboxServers.Lease lease = servers.acquire(home);
         try {
-            return new SandboxConnector(endpoint -> ldap.connect(ldapSettings(settings.connectionName(), endpoint), log), lease);
+            return new SandboxConnector(endpoint -> ldap.connect(ldapSettings(settings.connectionName(), endpoint), log),
+                    servers, lease);
         } catch (RuntimeException e) {
             lease.close();
             throw e;

@@ -1,5 +1,6 @@
 package dev.roster.connectors.sandbox;
 
+import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
@@ -8,21 +9,22 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.OperationType;
-import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
+import dev.roster.connectors.files.OwnerOnly;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,18 +53,22 @@ final class SandboxServer implements AutoCloseable {
     private final InMemoryDirectoryServer server;
     private final SandboxStore store;
     private final FileChannel lockChannel;
+    private final SandboxGate gate;
     private final SandboxEndpoint endpoint;
     private final SandboxStore.Loaded loaded;
+    private final List<String> warnings;
     private boolean closed;
 
     private SandboxServer(Path dir, InMemoryDirectoryServer server, SandboxStore store, FileChannel lockChannel,
-                          SandboxEndpoint endpoint, SandboxStore.Loaded loaded) {
+                          SandboxGate gate, SandboxEndpoint endpoint, SandboxStore.Loaded loaded, List<String> warnings) {
         this.dir = dir;
         this.server = server;
         this.store = store;
         this.lockChannel = lockChannel;
+        this.gate = gate;
         this.endpoint = endpoint;
         this.loaded = loaded;
+        this.warnings = List.copyOf(warnings);
     }
 
     static SandboxServer start(Path home) throws IOException {
@@ -71,16 +77,20 @@ final class SandboxServer implements AutoCloseable {
 
     static SandboxServer start(Path home, Supplier<List<Entry>> seed, long checkpointBytes) throws IOException {
         long t0 = System.nanoTime();
-        Path dir = Files.createDirectories(home.resolve("sandbox"));
+        Path dir = OwnerOnly.directories(home.resolve("sandbox"));
         FileChannel lockChannel = lock(dir);
+        SandboxGate gate = SandboxGate.of(dir);
         SandboxStore store = new SandboxStore(dir, checkpointBytes);
         try {
-            String password = SandboxCredentials.loadOrCreate(dir);
+            // a process killed while running this home left its endpoint behind: withdraw it before anyone uses it
+            gate.closed(() -> SandboxEndpoint.delete(dir));
+            SandboxStore.deleteTemporaryFiles(dir);
+            SandboxCredentials.Owned credentials = SandboxCredentials.loadOrReplace(dir);
             JournalInterceptor journal = new JournalInterceptor();
             MemberOfAttribute memberOf = new MemberOfAttribute(new DN(DemoOrganisation.GROUPS));
             InMemoryDirectoryServer server = new InMemoryDirectoryServer(config(journal, memberOf));
             SandboxStore.Loaded loaded = store.load(server, seed);
-            boolean accountChanged = ensureServiceAccount(server, password);
+            boolean accountChanged = ensureServiceAccount(server, credentials.password());
             if (loaded.checkpointDue() || accountChanged) {
                 store.checkpoint();
             }
@@ -89,12 +99,14 @@ final class SandboxServer implements AutoCloseable {
             memberOf.attach(server);
             server.startListening();
             SandboxEndpoint endpoint = new SandboxEndpoint("ldap://127.0.0.1:" + server.getListenPort(), SERVICE_ACCOUNT,
-                    password, DemoOrganisation.BASE);
+                    credentials.password(), DemoOrganisation.BASE, ProcessHandle.current().pid());
             endpoint.write(dir);
             LOG.info("Sandbox in {} started in {} ms from {} ({} entries, {} journal records replayed{})", dir,
                     (System.nanoTime() - t0) / 1_000_000, loaded.source(), loaded.entries(), loaded.replayed(),
                     loaded.tornTail() ? ", a torn last journal line ignored" : "");
-            return new SandboxServer(dir, server, store, lockChannel, endpoint, loaded);
+            List<String> warnings = warnings(dir, credentials, accountChanged, loaded);
+            warnings.forEach(w -> LOG.warn("{}", w));
+            return new SandboxServer(dir, server, store, lockChannel, gate, endpoint, loaded, warnings);
         } catch (LDAPException | LDIFException | NoSuchAlgorithmException e) {
             store.close();
             lockChannel.close();
@@ -106,12 +118,32 @@ final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /** What the user must be told about this start (the log alone is not enough): recoveries and losses. */
+    private static List<String> warnings(Path dir, SandboxCredentials.Owned credentials, boolean accountChanged,
+                                         SandboxStore.Loaded loaded) {
+        List<String> warnings = new ArrayList<>();
+        if (credentials.problem() != null && accountChanged) {
+            warnings.add("The Sandbox's " + credentials.problem() + " (in " + dir + "); Roster made a new password and reset"
+                    + " its service account in the Sandbox to it. Nothing else changed.");
+        }
+        if (loaded.lostChange() != null) {
+            warnings.add("The Sandbox's journal ended in a damaged record (" + loaded.lostChange() + " in " + dir + "), which"
+                    + " was dropped: the last change saved before Roster stopped may be lost. Check that it is there.");
+        }
+        return warnings;
+    }
+
     SandboxEndpoint endpoint() {
         return endpoint;
     }
 
     SandboxStore.Loaded loaded() {
         return loaded;
+    }
+
+    /** What this start recovered from or lost, in sentences for the user; empty almost always. */
+    List<String> warnings() {
+        return warnings;
     }
 
     SandboxStore store() {
@@ -125,20 +157,31 @@ final class SandboxServer implements AutoCloseable {
             return;
         }
         closed = true;
-        server.shutDown(true);
+        try {
+            // no call of any process is in flight while the endpoint is withdrawn and the server stops
+            gate.closed(() -> {
+                SandboxEndpoint.delete(dir);
+                server.shutDown(true);
+            });
+        } catch (IOException stuck) {
+            LOG.warn("Sandbox in {}: calls still in flight after {} s; stopping anyway: {}", dir,
+                    SandboxGate.WAIT_MILLIS / 1000, stuck.getMessage());
+            SandboxEndpoint.delete(dir);
+            server.shutDown(true);
+        }
         try {
             store.checkpointIfChanged();
         } catch (LDAPException e) {
             throw new IOException("could not write the Sandbox snapshot: " + e.getMessage(), e);
         } finally {
             store.close();
-            SandboxEndpoint.delete(dir);
             lockChannel.close();
         }
     }
 
     /**
-     * What a killed process leaves behind: the server stops, nothing more is written, the lock is gone.
+     * What a killed process leaves behind: the server stops, nothing more is written (its endpoint stays), the
+     * lock is gone.
      * For tests of crash recovery.
      */
     synchronized void halt() throws IOException {
@@ -149,7 +192,8 @@ final class SandboxServer implements AutoCloseable {
     }
 
     private static FileChannel lock(Path dir) throws IOException {
-        FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = dir.resolve("lock");
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnly.file(file));
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -181,25 +225,23 @@ final class SandboxServer implements AutoCloseable {
 
     /**
      * Makes sure the service account exists with the password in the credentials file (a new file after the
-     * old one was deleted, say). Such changes bypass the journal, so the caller checkpoints when told to.
+     * old one was deleted, emptied or damaged). The password is compared, not bound with: a failed internal
+     * bind would leave the server's internal connection unauthenticated and refuse the reset. Such changes
+     * bypass the journal, so the caller checkpoints when told to.
      */
     private static boolean ensureServiceAccount(InMemoryDirectoryServer server, String password)
             throws LDAPException, LDIFException {
-        if (server.getEntry(SERVICE_ACCOUNT) == null) {
+        Entry account = server.getEntry(SERVICE_ACCOUNT);
+        if (account == null) {
             server.add("dn: " + SERVICE_ACCOUNT, "objectClass: top", "objectClass: applicationProcess",
                     "objectClass: simpleSecurityObject", "cn: roster", "description: Roster's own account for the Sandbox",
                     "userPassword: " + password);
             return true;
         }
-        try {
-            server.bind(SERVICE_ACCOUNT, password);
+        if (!server.getPasswordsInEntry(account, new ASN1OctetString(password)).isEmpty()) {
             return false;
-        } catch (LDAPException e) {
-            if (e.getResultCode() != ResultCode.INVALID_CREDENTIALS) {
-                throw e;
-            }
-            server.modify("dn: " + SERVICE_ACCOUNT, "changetype: modify", "replace: userPassword", "userPassword: " + password);
-            return true;
         }
+        server.modify("dn: " + SERVICE_ACCOUNT, "changetype: modify", "replace: userPassword", "userPassword: " + password);
+        return true;
     }
 }

@@ -4,32 +4,32 @@ import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Sandboxes of this process, one per home directory, shared by every connection to it and stopped
- * (cleanly, with a snapshot) when the last one closes. A home whose server runs in another process is
- * reached through that process's endpoint.
+ * The Sandboxes one connector provider uses, one per home directory, shared by every connection to it and
+ * stopped (cleanly, with a snapshot) when the last one closes. A home whose server runs in another process is
+ * reached through that process's endpoint. Each home has its own lock: starting one home's server, or waiting
+ * for another process to publish one, never holds up the others.
  */
 final class SandboxServers {
-    /** How long to wait for another process that holds the lock to publish its endpoint. */
-    private static final long ENDPOINT_WAIT_MILLIS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServers.class);
-    private static final Map<Path, Shared> RUNNING = new HashMap<>();
+    private static final long RETRY_MILLIS = 20;
 
-    private SandboxServers() {
-    }
+    private final Map<Path, Home> homes = new ConcurrentHashMap<>();
 
     /** One user of a Sandbox; {@link #close()} gives it back. */
     static final class Lease implements AutoCloseable {
-        private final Path home;
+        private final Home home;
         private final Shared shared;
         private boolean closed;
 
-        private Lease(Path home, Shared shared) {
+        private Lease(Home home, Shared shared) {
             this.home = home;
             this.shared = shared;
         }
@@ -43,12 +43,34 @@ final class SandboxServers {
             return shared.server == null;
         }
 
+        /**
+         * Passes the home's gate for one call: null when this lease's server has stopped (its process ended or
+         * is ending) and the lease must be renewed; otherwise the server answers until the pass is closed.
+         */
+        SandboxGate.Pass enter() {
+            try {
+                SandboxGate.Pass pass = SandboxGate.of(home.dir).enter();
+                if (!borrowed() || shared.endpoint.stillPublished(home.dir)) {
+                    return pass;
+                }
+                pass.close();
+                return null;
+            } catch (IOException e) {
+                throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot reach the Sandbox in " + home.dir + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** What the start of this lease's server recovered from or lost; said once, to the first lease that asks. */
+        List<String> takeWarnings() {
+            return home.takeWarnings(shared);
+        }
+
         @Override
         public void close() {
-            synchronized (RUNNING) {
+            synchronized (home) {
                 if (!closed) {
                     closed = true;
-                    release(home, shared);
+                    home.release(shared);
                 }
             }
         }
@@ -57,90 +79,110 @@ final class SandboxServers {
     private static final class Shared {
         private final SandboxServer server;
         private final SandboxEndpoint endpoint;
+        private final List<String> warnings;
         private int users;
 
         Shared(SandboxServer server, SandboxEndpoint endpoint) {
             this.server = server;
             this.endpoint = endpoint;
+            this.warnings = new ArrayList<>(server == null ? List.of() : server.warnings());
         }
     }
 
-    static Lease acquire(Path home) {
-        Path key = home.toAbsolutePath().normalize();
-        synchronized (RUNNING) {
-            Shared shared = RUNNING.get(key);
-            if (shared == null) {
-                shared = start(key);
-                RUNNING.put(key, shared);
-            }
-            shared.users++;
-            return new Lease(key, shared);
+    /** One home as this provider sees it: the server it runs or borrows, if any. */
+    private static final class Home {
+        private final Path home;
+        private final Path dir;
+        private Shared current;
+
+        Home(Path home) {
+            this.home = home;
+            this.dir = home.resolve("sandbox");
         }
+
+        synchronized Lease lease() {
+            if (current == null) {
+                current = open();
+            }
+            current.users++;
+            return new Lease(this, current);
+        }
+
+        synchronized Lease renew(Lease stale) {
+            if (current == stale.shared) {
+                current = null;
+            }
+            stale.close();
+            return lease();
+        }
+
+        synchronized List<String> takeWarnings(Shared shared) {
+            List<String> taken = List.copyOf(shared.warnings);
+            shared.warnings.clear();
+            return taken;
+        }
+
+        /** Called with this home's monitor held. */
+        void release(Shared shared) {
+            if (--shared.users > 0) {
+                return;
+            }
+            if (current == shared) {
+                current = null;
+            }
+            if (shared.server != null) {
+                try {
+                    shared.server.close();
+                } catch (IOException e) {
+                    // every acknowledged write is already in the journal; only the snapshot is missing
+                    LOG.warn("Sandbox in {} did not close cleanly: {}", home, e.getMessage());
+                }
+            }
+        }
+
+        /**
+         * Starts the server here, or uses the one another process runs. While that process is starting it, or
+         * stopping it, there is no live endpoint: wait (bounded) and try again, since the lock may be free by then.
+         */
+        private Shared open() {
+            long deadline = System.currentTimeMillis() + SandboxGate.WAIT_MILLIS;
+            try {
+                while (true) {
+                    try {
+                        SandboxServer server = SandboxServer.start(home);
+                        return new Shared(server, server.endpoint());
+                    } catch (SandboxServer.InUse elsewhere) {
+                        SandboxEndpoint published = SandboxEndpoint.read(dir);
+                        if (published != null && published.publisherAlive()) {
+                            return new Shared(null, published);
+                        }
+                    }
+                    if (System.currentTimeMillis() > deadline) {
+                        throw DirectoryException.of(ErrorKind.TRANSPORT, "the Sandbox in " + dir + " is run by another process"
+                                + " that did not publish its address within " + SandboxGate.WAIT_MILLIS / 1000 + " s");
+                    }
+                    Thread.sleep(RETRY_MILLIS);
+                }
+            } catch (IOException e) {
+                throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot start the Sandbox in " + home + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw DirectoryException.of(ErrorKind.TRANSPORT, "interrupted while waiting for the Sandbox in " + dir, e);
+            }
+        }
+    }
+
+    Lease acquire(Path home) {
+        Path key = home.toAbsolutePath().normalize();
+        return homes.computeIfAbsent(key, Home::new).lease();
     }
 
     /**
-     * A lease whose borrowed server stopped answering (its process ended): forgets that endpoint for every
-     * connection of this process and acquires the home again, which starts the Sandbox here (the lock is
-     * free again) or finds the endpoint another process published since.
+     * A lease whose server stopped (its process ended): forgets that server for every connection of this
+     * provider and acquires the home again, which starts the Sandbox here (the lock is free again) or finds
+     * the endpoint another process published since.
      */
-    static Lease renew(Lease stale) {
-        synchronized (RUNNING) {
-            if (RUNNING.get(stale.home) == stale.shared) {
-                RUNNING.remove(stale.home);
-            }
-            stale.close();
-            return acquire(stale.home);
-        }
-    }
-
-    private static void release(Path key, Shared shared) {
-        if (--shared.users > 0) {
-            return;
-        }
-        if (RUNNING.get(key) == shared) {
-            RUNNING.remove(key);
-        }
-        if (shared.server != null) {
-            try {
-                shared.server.close();
-            } catch (IOException e) {
-                // every acknowledged write is already in the journal; only the snapshot is missing
-                LOG.warn("Sandbox in {} did not close cleanly: {}",
-                        key, e.getMessage());
-            }
-        }
-    }
-
-    private static Shared start(Path home) {
-        try {
-            SandboxServer server = SandboxServer.start(home);
-            return new Shared(server, server.endpoint());
-        } catch (SandboxServer.InUse elsewhere) {
-            return new Shared(null, publishedEndpoint(home.resolve("sandbox")));
-        } catch (IOException e) {
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot start the Sandbox in " + home + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static SandboxEndpoint publishedEndpoint(Path dir) {
-        long deadline = System.currentTimeMillis() + ENDPOINT_WAIT_MILLIS;
-        try {
-            while (true) {
-                SandboxEndpoint endpoint = SandboxEndpoint.read(dir);
-                if (endpoint != null) {
-                    return endpoint;
-                }
-                if (System.currentTimeMillis() > deadline) {
-                    throw DirectoryException.of(ErrorKind.TRANSPORT, "the Sandbox in " + dir
-                            + " is locked by another process that has not published its address");
-                }
-                Thread.sleep(100);
-            }
-        } catch (IOException e) {
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot read the Sandbox endpoint in " + dir + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "interrupted while waiting for the Sandbox in " + dir, e);
-        }
+    Lease renew(Lease stale) {
+        return stale.home.renew(stale);
     }
 }

@@ -7,15 +7,14 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
 import com.unboundid.ldif.LDIFWriter;
+import dev.roster.connectors.files.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
@@ -28,8 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * The Sandbox's data on disk, under {@code <home>/sandbox/}: {@code snapshot-N.ldif}, every entry as of
- * generation N, and {@code journal-N.jsonl}, the writes since. A checkpoint writes snapshot N+1 to a temp
- * file, forces it, renames it into place (atomic), starts journal N+1 and only then deletes generation N;
+ * generation N, and {@code journal-N.jsonl}, the writes since. A checkpoint writes snapshot N+1 with
+ * {@link AtomicFiles} (temp file, forced, renamed into place, folder forced), starts journal N+1 and only then deletes generation N;
  * a crash at any point leaves either the old pair or the new snapshot. Starting takes the highest
  * snapshot and replays its journal.
  */
@@ -44,10 +43,17 @@ final class SandboxStore implements Closeable {
     private Journal journal;
     private long generation;
 
-    /** How the data came to be loaded: for the start-up log line and the tests. */
-    record Loaded(String source, int entries, int replayed, boolean tornTail) {
+    /**
+     * How the data came to be loaded: for the start-up log line and the tests. {@code lostChange} names the
+     * damaged last journal record that was dropped (a change that may have been acknowledged), or is null.
+     */
+    record Loaded(String source, int entries, int replayed, boolean tornTail, String lostChange) {
+        Loaded(String source, int entries, int replayed, boolean tornTail) {
+            this(source, entries, replayed, tornTail, null);
+        }
+
         boolean checkpointDue() {
-            return replayed > 0 || tornTail || source.equals("seed");
+            return replayed > 0 || tornTail || lostChange != null || source.equals("seed");
         }
     }
 
@@ -66,9 +72,10 @@ final class SandboxStore implements Closeable {
             return new Loaded("seed", entries.size(), 0, false);
         }
         Journal.Recovered journalled = Journal.read(journalFile(generation));
+        String lost = journalled.lostLine() == null ? null : journalFile(generation).getFileName() + " " + journalled.lostLine();
         if (journalled.records().isEmpty()) {
             int count = server.importFromLDIF(true, snapshotFile(generation).toFile());
-            return new Loaded("snapshot", count, 0, journalled.tornTail());
+            return new Loaded("snapshot", count, 0, journalled.tornTail(), lost);
         }
         NavigableMap<DN, Entry> entries = readSnapshot(snapshotFile(generation));
         try {
@@ -77,7 +84,7 @@ final class SandboxStore implements Closeable {
             throw new IOException(journalFile(generation) + " holds a record that is not LDIF: " + e.getMessage(), e);
         }
         importEntries(entries.values());
-        return new Loaded("snapshot+journal", entries.size(), journalled.records().size(), journalled.tornTail());
+        return new Loaded("snapshot+journal", entries.size(), journalled.records().size(), journalled.tornTail(), lost);
     }
 
     /** A checkpoint unless the journal is still empty: then the snapshot already has everything. */
@@ -90,15 +97,22 @@ final class SandboxStore implements Closeable {
     /** Writes the server's entries as the next generation and starts its empty journal. */
     synchronized void checkpoint() throws IOException, LDAPException {
         long next = generation + 1;
-        Path temp = dir.resolve("snapshot-" + number(next) + ".ldif.tmp");
-        try (FileOutputStream out = new FileOutputStream(temp.toFile());
-             LDIFWriter writer = new LDIFWriter(new BufferedOutputStream(out, 1 << 16))) {
-            server.exportToLDIF(writer, false, true, false);
-            writer.flush();
-            out.getChannel().force(true);
+        try {
+            AtomicFiles.write(snapshotFile(next), out -> {
+                LDIFWriter writer = new LDIFWriter(new BufferedOutputStream(out, 1 << 16));
+                try {
+                    server.exportToLDIF(writer, false, true, false);
+                } catch (LDAPException e) {
+                    throw new IOException("cannot export the Sandbox: " + e.getMessage(), e);
+                }
+                writer.flush();
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof LDAPException ldap) {
+                throw ldap;
+            }
+            throw e;
         }
-        Files.move(temp, snapshotFile(next), StandardCopyOption.ATOMIC_MOVE);
-        Durable.syncDirectory(dir);
         if (journal != null) {
             journal.close();
         }
@@ -172,6 +186,18 @@ final class SandboxStore implements Closeable {
         return entries;
     }
 
+    /** Leftovers of atomic writes a crash interrupted; only the lock holder calls this, so none is in progress. */
+    static void deleteTemporaryFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     private long latestGeneration() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> SNAPSHOT.matcher(p.getFileName().toString()))
@@ -192,7 +218,7 @@ final class SandboxStore implements Closeable {
                 }
             }
         }
-        Durable.syncDirectory(dir);
+        AtomicFiles.syncDirectory(dir);
     }
 
     private Path snapshotFile(long gen) {

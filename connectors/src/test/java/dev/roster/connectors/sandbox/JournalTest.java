@@ -49,7 +49,7 @@ class JournalTest {
     }
 
     @Test
-    void aCompleteLastLineWithAWrongChecksumIsDropped() throws IOException {
+    void aCompleteLastLineWithAWrongChecksumIsDroppedAndReportedAsALostChange() throws IOException {
         Path file = journalWith("one", "two");
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.set(1, lines.get(1).replace("\"two\"", "\"tw0\""));
@@ -58,7 +58,17 @@ class JournalTest {
         Journal.Recovered recovered = Journal.read(file);
 
         assertThat(recovered.records()).containsExactly("one");
-        assertThat(recovered.tornTail()).isTrue();
+        assertThat(recovered.tornTail()).as("it was written whole: not a torn append").isFalse();
+        assertThat(recovered.lostLine()).isEqualTo("line 2");
+    }
+
+    @Test
+    void aTornLineHasNoLostChange() throws IOException {
+        Path file = journalWith("one", "two");
+        byte[] full = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(full, full.length - 5));
+
+        assertThat(Journal.read(file).lostLine()).isNull();
     }
 
     @Test

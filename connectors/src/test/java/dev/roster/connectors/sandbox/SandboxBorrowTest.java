@@ -7,12 +7,8 @@ import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.model.GroupInput;
 import dev.roster.connectors.query.ListQuery;
 import dev.roster.connectors.trace.Exchange;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +22,16 @@ class SandboxBorrowTest {
 
     @Test
     void whenTheOwningProcessEndsTheBorrowerStartsTheSandboxAndCarriesOn() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process owner = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                SandboxChildProcess.class.getName(), home.toString(), "1")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String groupId = null;
-        try {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null && !line.equals("WAITING"); line = out.readLine()) {
-                    if (line.startsWith("ACK ")) {
-                        groupId = line.substring(4);
-                    }
-                }
-            }
+        try (ChildJvm owner = ChildJvm.start(SandboxChildProcess.class, home.toString(), "1")) {
+            String groupId = owner.linesUntil("WAITING").stream().filter(l -> l.startsWith("ACK ")).map(l -> l.substring(4))
+                    .findFirst().orElse(null);
             assertThat(groupId).isNotNull();
             var settings = new ConnectionSettings("borrower", Map.of(SandboxConnectorProvider.HOME, home.toString()), Map.of());
             try (UnifiedDirectory directory = UnifiedDirectory.open(new SandboxConnectorProvider(), settings)) {
                 assertThat(directory.getGroup(groupId).item().name()).isEqualTo("Survivor 0");
                 String borrowedServer = server(directory.exchanges().snapshot().getLast());
 
-                owner.destroyForcibly();
-                assertThat(owner.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                owner.kill();
 
                 assertThat(directory.getGroup(groupId).item().name()).isEqualTo("Survivor 0");
                 assertThat(directory.listGroups(ListQuery.ofLimit(5)).page().result()).hasSize(5);
@@ -56,9 +40,6 @@ class SandboxBorrowTest {
                 assertThat(server(directory.exchanges().snapshot().getLast()))
                         .as("the later calls went to the Sandbox this process started").isNotEqualTo(borrowedServer);
             }
-        } finally {
-            owner.destroyForcibly();
-            owner.waitFor(30, TimeUnit.SECONDS);
         }
     }
 

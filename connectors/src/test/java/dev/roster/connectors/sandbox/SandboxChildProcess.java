@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Run in a separate JVM by {@link SandboxKillTest}: starts a Sandbox in the given home, creates the given
- * number of groups, reporting each acknowledged one on stdout, then waits to be killed.
+ * number of groups, reporting each acknowledged one on stdout, then waits (at most five minutes) to be killed.
  */
 public final class SandboxChildProcess {
     private SandboxChildProcess() {
@@ -24,6 +24,7 @@ public final class SandboxChildProcess {
         }
         System.out.println("WAITING");
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        // bounded too: a child whose test JVM died must not run forever
+        Thread.sleep(java.util.concurrent.TimeUnit.MINUTES.toMillis(5));
     }
 }

@@ -3,6 +3,7 @@ package dev.roster.connectors.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.connectors.ConnectionSettings;
+import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.ConnectorRegistry;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.model.Group;
@@ -17,9 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SandboxConnectorProviderTest {
     @TempDir
     Path home;
+    /** One provider, as the app loads its registry once: the provider owns the Sandboxes it started. */
+    private final ConnectorProvider provider = ConnectorRegistry.load().require("sandbox");
 
     private UnifiedDirectory open() {
-        return UnifiedDirectory.open(ConnectorRegistry.load().require("sandbox"),
+        return UnifiedDirectory.open(provider,
                 new ConnectionSettings("demo", Map.of(SandboxConnectorProvider.HOME, home.toString()), Map.of()));
     }
 

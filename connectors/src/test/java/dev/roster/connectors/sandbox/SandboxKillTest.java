@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.roster.connectors.UnifiedDirectory;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,24 +21,16 @@ class SandboxKillTest {
 
     @Test
     void writesAcknowledgedBeforeAKillAreThereAfterARestart() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // C1 only: the child lives for a second, a full JIT would only slow it down
-        Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                SandboxChildProcess.class.getName(), home.toString(), "5")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
         List<String> acknowledged = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && !line.equals("WAITING"); line = out.readLine()) {
+        try (ChildJvm child = ChildJvm.start(SandboxChildProcess.class, home.toString(), "5")) {
+            for (String line : child.linesUntil("WAITING")) {
                 if (line.startsWith("ACK ")) {
                     acknowledged.add(line.substring(4));
                 }
             }
             assertThat(catchThrowable(() -> SandboxFixture.start(home))).as("the home is taken while the child runs")
                     .hasRootCauseInstanceOf(SandboxServer.InUse.class);
-        } finally {
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            child.kill();
         }
         assertThat(acknowledged).hasSize(5);
 

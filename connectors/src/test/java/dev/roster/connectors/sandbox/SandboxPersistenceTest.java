@@ -154,6 +154,74 @@ class SandboxPersistenceTest {
         }
     }
 
+    @Test
+    void anEmptyPasswordFileIsRecoveredFrom() throws IOException {
+        SandboxServer first = SandboxFixture.start(home);
+        Written written = write(first, "Empty");
+        first.close();
+        Files.write(home.resolve("sandbox").resolve(SandboxCredentials.FILE), new byte[0]);
+
+        SandboxServer second = SandboxFixture.start(home);
+        try {
+            assertPresent(second, written);
+            write(second, "AfterReset");
+            assertThat(second.warnings()).singleElement().asString().contains("bind-password was empty")
+                    .contains("reset its service account");
+        } finally {
+            second.close();
+        }
+        SandboxServer third = SandboxFixture.start(home);
+        try {
+            assertThat(third.warnings()).as("said once").isEmpty();
+        } finally {
+            third.close();
+        }
+    }
+
+    @Test
+    void aPasswordFileHoldingGarbageIsRecoveredFrom() throws IOException {
+        SandboxServer first = SandboxFixture.start(home);
+        Written written = write(first, "Garbage");
+        first.close();
+        Files.write(home.resolve("sandbox").resolve(SandboxCredentials.FILE), new byte[] {(byte) 0xff, (byte) 0xfe, 0, '\n'});
+
+        SandboxServer second = SandboxFixture.start(home);
+        try {
+            assertPresent(second, written);
+            assertThat(second.warnings()).singleElement().asString().contains("bind-password was not readable text");
+        } finally {
+            second.close();
+        }
+        SandboxServer third = SandboxFixture.start(home);
+        try {
+            assertPresent(third, written);
+        } finally {
+            third.close();
+        }
+    }
+
+    @Test
+    void aCompleteLastJournalRecordWithABadChecksumIsToldToTheUserOnce() throws IOException {
+        SandboxServer first = SandboxFixture.start(home);
+        Written written = write(first, "Damaged");
+        first.halt();
+        Path journal = journal();
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal, StandardCharsets.UTF_8));
+        // the add-member record, complete and newline-terminated, one bit of its checksum off
+        String last = lines.getLast();
+        lines.set(lines.size() - 1, last.replaceFirst("\"crc\":\"(.)", "\"crc\":\"" + (last.contains("\"crc\":\"0") ? "1" : "0")));
+        Files.write(journal, lines, StandardCharsets.UTF_8);
+
+        var settings = new dev.roster.connectors.ConnectionSettings("demo",
+                java.util.Map.of(SandboxConnectorProvider.HOME, home.toString()), java.util.Map.of());
+        try (UnifiedDirectory directory = UnifiedDirectory.open(new SandboxConnectorProvider(), settings)) {
+            assertThat(directory.warnings()).singleElement().asString().contains("damaged record")
+                    .contains("line 3").contains("may be lost");
+            assertThat(directory.warnings()).as("said once").isEmpty();
+            assertThat(directory.getGroup(written.group().id()).item().name()).isEqualTo("Damaged");
+        }
+    }
+
     private Path journal() throws IOException {
         try (Stream<Path> files = Files.list(home.resolve("sandbox"))) {
             return files.filter(p -> p.getFileName().toString().startsWith("journal-")).findFirst().orElseThrow();

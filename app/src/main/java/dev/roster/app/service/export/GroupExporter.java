@@ -1,6 +1,6 @@
 package dev.roster.app.service.export;
 
-import dev.roster.app.service.AtomicFiles;
+import dev.roster.connectors.files.AtomicFiles;
 import dev.roster.app.service.TempFiles;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
