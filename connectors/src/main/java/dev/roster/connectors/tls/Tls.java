@@ -1,5 +1,8 @@
 package dev.roster.connectors.tls;
 
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
+import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -69,6 +72,20 @@ public final class Tls {
     public SSLSocketFactory socketFactory(String endpointIdentification) throws GeneralSecurityException {
         return new CheckedSocketFactory(context().getSocketFactory(), socket -> socket.setSSLParameters(
                 parameters(socket.getSSLParameters(), endpointIdentification)));
+    }
+
+    /**
+     * An HTTP client with this trust and SNI. The JDK client always checks the name ("HTTPS" identification)
+     * and sends the URL's host as SNI when it is a name; for an IP address URL (a tunnel at 127.0.0.1) it
+     * sends the configured SNI instead, so {@code tls_server_name} applies to URLs that name an address.
+     */
+    public HttpClient.Builder configure(HttpClient.Builder builder) {
+        try {
+            SSLContext c = context();
+            return builder.sslContext(c).sslParameters(parameters(c.getDefaultSSLParameters(), "HTTPS"));
+        } catch (GeneralSecurityException e) {
+            throw DirectoryException.of(ErrorKind.TRANSPORT, "TLS set-up: " + e.getMessage(), e);
+        }
     }
 
     private X509ExtendedTrustManager trustManager() throws GeneralSecurityException {
