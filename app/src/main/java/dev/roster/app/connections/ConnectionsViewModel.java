@@ -88,6 +88,9 @@ public final class ConnectionsViewModel {
         }
         item.status(ConnectionStatus.CONNECTING, null);
         runner.run(BackgroundTask.of(messages.get("connections.task.open", item.name()), ctx -> {
+            // Shown before the secret is sent, and whether or not the connection then opens.
+            String warnings = String.join("\n", connections.review(item.name()));
+            ctx.ui(() -> item.warning(warnings.isEmpty() ? null : warnings));
             UnifiedDirectory directory = connections.open(item.name());
             try {
                 directory.verify();
