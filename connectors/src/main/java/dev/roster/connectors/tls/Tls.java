@@ -24,6 +24,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * the address connected to.
  */
 public final class Tls {
+    /** Shared: its context (the JVM's CAs, read once) serves every connection without TLS settings. */
+    private static final Tls DEFAULTS = new Tls(List.of(), null);
     private final List<X509Certificate> trusted;
     private final String serverName;
     private SSLContext context;
@@ -35,7 +37,7 @@ public final class Tls {
 
     /** The JVM's CAs only, names checked. */
     public static Tls defaults() {
-        return new Tls(List.of(), null);
+        return DEFAULTS;
     }
 
     public Optional<String> serverName() {

@@ -38,6 +38,6 @@ public final class TlsSettings {
                         + serverName + "' (" + e.getMessage() + ")");
             }
         }
-        return new Tls(trusted, serverName);
+        return trusted.isEmpty() && serverName == null ? Tls.defaults() : new Tls(trusted, serverName);
     }
 }
