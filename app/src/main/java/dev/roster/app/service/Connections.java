@@ -144,8 +144,7 @@ public final class Connections {
         }
         List<String> warnings = new ArrayList<>(provider.review(new ConnectionSettings(name, values(values, provider), Map.of())));
         secretSources.forEach((key, source) -> {
-            if (source instanceof SecretSource.Env env && (environment.apply(env.variable()) == null
-                    || environment.apply(env.variable()).isEmpty())) {
+            if (source instanceof SecretSource.Env env && isUnset(environment.apply(env.variable()))) {
                 warnings.add("secret '" + key + "' of connection '" + name + "' is read from the environment variable "
                         + env.variable() + ", which is not set now: set it before using the connection");
             }
@@ -187,6 +186,10 @@ public final class Connections {
 
     private static boolean isSandboxHome(ConnectorProvider provider, SettingSpec spec) {
         return isSandbox(provider) && SANDBOX_HOME_SETTING.equals(spec.key());
+    }
+
+    private static boolean isUnset(String variableValue) {
+        return variableValue == null || variableValue.isEmpty();
     }
 
     private static boolean isSandbox(ConnectorProvider provider) {
