@@ -24,4 +24,14 @@ public interface ConnectorProvider {
      * in {@code log}. Settings that are missing or malformed fail here with a validation error.
      */
     DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log);
+
+    /**
+     * Checks the settings a connection is saved with, before its secrets are resolved and without sending
+     * anything (local files named by a setting are read): settings that cannot work are a validation error;
+     * what the user should know before trusting the connection with a secret (a password sent in clear)
+     * comes back as warnings, one sentence each.
+     */
+    default List<String> review(ConnectionSettings settings) {
+        return List.of();
+    }
 }

@@ -33,7 +33,8 @@ class ArchitectureTest {
     @Test
     void theCoreDoesNotDependOnAnyProvider() {
         noClasses().that().resideInAnyPackage("dev.roster.connectors", "dev.roster.connectors.model",
-                        "dev.roster.connectors.query", "dev.roster.connectors.http", "dev.roster.connectors.trace")
+                        "dev.roster.connectors.query", "dev.roster.connectors.http", "dev.roster.connectors.trace",
+                        "dev.roster.connectors.tls")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.roster.connectors.okta..", "dev.roster.connectors.entra..",
                         "dev.roster.connectors.google..", "dev.roster.connectors.scim..", "dev.roster.connectors.ldap..",
                         "dev.roster.connectors.truto..", "dev.roster.connectors.sandbox..")

@@ -3,11 +3,13 @@ package dev.roster.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.app.service.ConnectionProfile;
+import dev.roster.app.service.Connections;
 import dev.roster.app.service.SecretSource;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.model.Json;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +30,11 @@ final class ConnectionsCommand {
         ObjectNode secrets = node.putObject("secrets");
         profile.secrets().forEach(secrets::put);
         return node;
+    }
+
+    /** Warnings go to stderr, one line each, so the JSON on stdout stays what scripts parse. */
+    static void warn(CliContext context, List<String> warnings) {
+        warnings.forEach(w -> context.err().println("roster: warning: " + w));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The saved connections (secret sources only, never values).")
@@ -72,9 +79,10 @@ final class ConnectionsCommand {
             if (prompts && !context.interactive()) {
                 throw DirectoryException.validation("--secret KEY=prompt needs an interactive terminal; use env:VARIABLE in scripts");
             }
-            ConnectionProfile profile = context.connections().add(name, type, settings, sources,
+            Connections.Added added = context.connections().add(name, type, settings, sources,
                     key -> context.promptSecret("Secret '" + key + "' for " + name));
-            JsonOutput.print(context.out(), describe(profile));
+            warn(context, added.warnings());
+            JsonOutput.print(context.out(), describe(added.profile()));
         }
     }
 
@@ -106,6 +114,8 @@ final class ConnectionsCommand {
 
         @Override
         public void run() {
+            // Said before the secret is sent, and whether or not the test then succeeds.
+            warn(context, context.connections().review(name));
             try (UnifiedDirectory directory = context.connections().open(name)) {
                 directory.verify();
                 ObjectNode out = Json.mapper().createObjectNode();

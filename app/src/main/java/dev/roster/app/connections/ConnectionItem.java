@@ -12,6 +12,7 @@ public final class ConnectionItem {
     private final String typeName;
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(this, "status", ConnectionStatus.IDLE);
     private final StringProperty detail = new SimpleStringProperty(this, "detail");
+    private final StringProperty warning = new SimpleStringProperty(this, "warning");
 
     public ConnectionItem(String name, String type, String typeName) {
         this.name = name;
@@ -40,6 +41,15 @@ public final class ConnectionItem {
     /** Why the status is what it is (the error message), or null. */
     public StringProperty detailProperty() {
         return detail;
+    }
+
+    /** What the connector warns about this connection's settings (a password sent in clear), or null. */
+    public StringProperty warningProperty() {
+        return warning;
+    }
+
+    void warning(String text) {
+        warning.set(text);
     }
 
     void status(ConnectionStatus value, String why) {

@@ -20,6 +20,7 @@ public final class ConnectionsView {
     private final Messages messages;
     @FXML private ListView<ConnectionItem> list;
     @FXML private Label detail;
+    @FXML private Label warning;
 
     public ConnectionsView(ConnectionsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -39,6 +40,10 @@ public final class ConnectionsView {
         detail.textProperty().bind(Bindings.select(viewModel.selectedProperty(), "detail"));
         detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
         detail.managedProperty().bind(detail.visibleProperty());
+        warning.textProperty().bind(Bindings.select(viewModel.selectedProperty(), "warning"));
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
     }
 
     static Ikon icon(String type) {

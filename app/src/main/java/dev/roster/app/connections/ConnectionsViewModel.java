@@ -102,6 +102,9 @@ public final class ConnectionsViewModel {
         // Set by the worker once the directory exists, so that a failed open still shows what it sent.
         AtomicReference<ExchangeLog> attempt = new AtomicReference<>();
         runner.run(BackgroundTask.of(messages.get("connections.task.open", item.name()), ctx -> {
+            // Shown before the secret is sent, and whether or not the connection then opens.
+            String warnings = String.join("\n", connections.review(item.name()));
+            ctx.ui(() -> item.warning(warnings.isEmpty() ? null : warnings));
             UnifiedDirectory directory = connections.open(item.name());
             attempt.set(directory.exchanges());
             try {

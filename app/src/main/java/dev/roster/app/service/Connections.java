@@ -7,6 +7,7 @@ import dev.roster.connectors.ConnectorRegistry;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.SettingSpec;
 import dev.roster.connectors.UnifiedDirectory;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,11 +74,27 @@ public final class Connections {
         this.warnings = sink;
     }
 
-    ConnectionSettings settings(ConnectionProfile profile, ConnectorProvider provider) {
-        Map<String, String> values = new HashMap<>(profile.settings());
-        if ("sandbox".equals(provider.id())) {
+    /**
+     * What the connector says about a saved connection's settings, read without its secrets and without
+     * sending anything (a file a setting names is read): warnings such as a password sent in clear, or a
+     * validation error for settings that cannot work (a trusted_certificates file that is not PEM).
+     */
+    public List<String> review(String name) {
+        ConnectionProfile profile = store.require(name);
+        ConnectorProvider provider = registry.require(profile.type());
+        return provider.review(new ConnectionSettings(profile.name(), values(profile.settings(), provider), Map.of()));
+    }
+
+    private Map<String, String> values(Map<String, String> settings, ConnectorProvider provider) {
+        Map<String, String> values = new HashMap<>(settings);
+        if (isSandbox(provider)) {
             values.putIfAbsent(SANDBOX_HOME_SETTING, home.sandboxHome().toString());
         }
+        return values;
+    }
+
+    ConnectionSettings settings(ConnectionProfile profile, ConnectorProvider provider) {
+        Map<String, String> values = values(profile.settings(), provider);
         Map<String, String> resolved = new HashMap<>();
         profile.secrets().forEach((key, stored) -> resolved.put(key, resolveSecret(profile.name(), key, SecretSource.parseStored(key, stored))));
         ConnectionSettings settings = new ConnectionSettings(profile.name(), values, resolved);
@@ -102,11 +119,20 @@ public final class Connections {
         };
     }
 
+    /** A saved connection and what the user should know about it (a password sent in clear, an unset variable). */
+    public record Added(ConnectionProfile profile, List<String> warnings) {
+        public Added {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /**
      * Checks and saves a new connection. {@code prompted} supplies the secret typed for each {@code prompt}
      * source; those go to the keychain before the profile is written, so a profile never names a missing secret.
+     * The connector reviews the settings first (see {@link #review}); a secret read from an environment
+     * variable that is not set now is a warning, since it may be set before the connection is used.
      */
-    public ConnectionProfile add(String name, String type, Map<String, String> values, Map<String, SecretSource> secretSources,
+    public Added add(String name, String type, Map<String, String> values, Map<String, SecretSource> secretSources,
                                  Function<String, String> prompted) {
         ConnectorProvider provider = registry.require(type);
         Map<String, SettingSpec> specs = provider.settings().stream()
@@ -127,6 +153,13 @@ public final class Connections {
         if (store.find(name).isPresent()) {
             throw DirectoryException.validation("a connection named '" + name + "' exists already; remove it first");
         }
+        List<String> warnings = new ArrayList<>(provider.review(new ConnectionSettings(name, values(values, provider), Map.of())));
+        secretSources.forEach((key, source) -> {
+            if (source instanceof SecretSource.Env env && isUnset(environment.apply(env.variable()))) {
+                warnings.add("secret '" + key + "' of connection '" + name + "' is read from the environment variable "
+                        + env.variable() + ", which is not set now: set it before using the connection");
+            }
+        });
         Map<String, String> stored = new LinkedHashMap<>();
         secretSources.forEach((key, source) -> {
             if (source instanceof SecretSource.Prompt) {
@@ -148,7 +181,7 @@ public final class Connections {
             throw DirectoryException.validation(e.getMessage());
         }
         store.add(profile);
-        return profile;
+        return new Added(profile, warnings);
     }
 
     /** Removes the profile and the secrets it kept in the keychain. */
@@ -163,7 +196,15 @@ public final class Connections {
     }
 
     private static boolean isSandboxHome(ConnectorProvider provider, SettingSpec spec) {
-        return "sandbox".equals(provider.id()) && SANDBOX_HOME_SETTING.equals(spec.key());
+        return isSandbox(provider) && SANDBOX_HOME_SETTING.equals(spec.key());
+    }
+
+    private static boolean isUnset(String variableValue) {
+        return variableValue == null || variableValue.isEmpty();
+    }
+
+    private static boolean isSandbox(ConnectorProvider provider) {
+        return "sandbox".equals(provider.id());
     }
 
     private static void checkKeys(ConnectorProvider provider, Map<String, SettingSpec> specs, Set<String> keys, boolean secret) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.util.ssl.cert.ManageCertificates;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +132,95 @@ class ConnectionsCliTest {
         assertThat(type.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("connections", "list").json().get("result")).hasSize(1);
         assertSecretAbsentEverywhere();
+    }
+
+    @Test
+    void aBindInClearToThisMachineIsSavedAndTestedWithAWarningOnStderr() {
+        cli.env.put("CORP_PW", PLANTED);
+        CliRunner.Result added = run(addCorp("env:CORP_PW"));
+        assertThat(added.code()).as(added.toString()).isZero();
+        assertThat(added.err()).contains("warning").contains("in clear").contains("127.0.0.1:" + server.getListenPort());
+
+        CliRunner.Result test = run("connections", "test", "corp");
+        assertThat(test.code()).as(test.toString()).isZero();
+        assertThat(test.err()).contains("warning").contains("in clear");
+        assertThat(test.json().get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aBindInClearToAnotherMachineIsRefusedUnlessTheConnectionSaysSo() {
+        String[] remote = {"connections", "add", "corp", "--type", "ldap", "--set", "url=ldap://directory.example.invalid:389",
+                "--set", "base_dn=dc=example,dc=com", "--set", "bind_dn=cn=roster,dc=example,dc=com", "--secret", "bind_password=env:CORP_PW"};
+        cli.env.put("CORP_PW", PLANTED);
+        CliRunner.Result refused = run(remote);
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.error().get("message").asText()).contains("in clear").contains("allow_plaintext_bind=true");
+        assertThat(run("connections", "list").json().get("result")).hasSize(1);
+
+        String[] allowed = Arrays.copyOf(remote, remote.length + 2);
+        allowed[remote.length] = "--set";
+        allowed[remote.length + 1] = "allow_plaintext_bind=true";
+        CliRunner.Result saved = run(allowed);
+        assertThat(saved.code()).as(saved.toString()).isZero();
+        assertThat(saved.err()).contains("warning").contains("in clear").contains("directory.example.invalid");
+    }
+
+    @Test
+    void aTrustedCertificatesFileIsCheckedWhenAddedAndAgainWhenTested() throws IOException {
+        cli.env.put("CORP_PW", PLANTED);
+        Path garbage = Files.writeString(home.resolve("garbage.pem"), "not a certificate\n");
+        Path empty = Files.createFile(home.resolve("empty.pem"));
+        for (Path bad : List.of(home.resolve("missing.pem"), empty, garbage)) {
+            CliRunner.Result refused = run(addLdaps("--set", "trusted_certificates=" + bad));
+            assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(refused.error().get("message").asText()).contains("trusted_certificates").contains(bad.toString());
+        }
+        assertThat(run("connections", "list").json().get("result")).hasSize(1);
+
+        Path pem = selfSignedPem();
+        CliRunner.Result added = run(addLdaps("--set", "trusted_certificates=" + pem));
+        assertThat(added.code()).as(added.toString()).isZero();
+        Files.writeString(pem, "overwritten\n");
+        CliRunner.Result test = run("connections", "test", "corp");
+        assertThat(test.code()).as(test.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(test.error().get("message").asText()).contains("trusted_certificates").contains(pem.toString());
+    }
+
+    @Test
+    void aSecretFromAnUnsetVariableIsAWarningWhenAddedAndAnErrorWhenTested() {
+        CliRunner.Result added = run(addCorp("env:CORP_PW_NOT_YET"));
+        assertThat(added.code()).as(added.toString()).isZero();
+        assertThat(added.err()).contains("warning").contains("CORP_PW_NOT_YET").contains("not set");
+
+        CliRunner.Result test = run("connections", "test", "corp");
+        assertThat(test.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(test.error().get("message").asText()).contains("CORP_PW_NOT_YET").contains("not set");
+    }
+
+    private String[] addLdaps(String... extra) {
+        List<String> args = new ArrayList<>(List.of("connections", "add", "corp", "--type", "ldap",
+                "--set", "url=ldaps://127.0.0.1:" + server.getListenPort(), "--set", "base_dn=dc=example,dc=com",
+                "--set", "bind_dn=cn=roster,dc=example,dc=com", "--secret", "bind_password=env:CORP_PW"));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    /** A real certificate, PEM, made with UnboundID's ManageCertificates (test code only). */
+    private Path selfSignedPem() {
+        Path keystore = home.resolve("ca.p12");
+        Path pem = home.resolve("ca.pem");
+        manageCertificates("generate-self-signed-certificate", "--keystore", keystore.toString(), "--keystore-password", "changeit",
+                "--keystore-type", "PKCS12", "--alias", "ca", "--subject-dn", "CN=Roster CLI Test CA", "--days-valid", "2",
+                "--key-algorithm", "EC", "--key-size-bits", "256", "--signature-algorithm", "SHA256withECDSA");
+        manageCertificates("export-certificate", "--keystore", keystore.toString(), "--keystore-password", "changeit",
+                "--alias", "ca", "--output-format", "PEM", "--output-file", pem.toString());
+        return pem;
+    }
+
+    private static void manageCertificates(String... args) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        assertThat(ManageCertificates.main(null, output, output, args))
+                .as(output.toString()).isEqualTo(ResultCode.SUCCESS);
     }
 
     private void assertSecretAbsentEverywhere() throws IOException {

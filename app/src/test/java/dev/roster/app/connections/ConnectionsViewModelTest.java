@@ -2,6 +2,7 @@ package dev.roster.app.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.app.service.ConnectionProfile;
 import dev.roster.app.service.ConnectionStore;
 import dev.roster.app.service.Connections;
 import dev.roster.app.service.RosterHome;
@@ -147,6 +148,27 @@ class ConnectionsViewModelTest {
         @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> addMember(dev.roster.connectors.model.MembershipInput i) { return delegate.addMember(i); }
         @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> removeMember(dev.roster.connectors.model.MembershipInput i) { return delegate.removeMember(i); }
         @Override public void close() { delegate.close(); }
+    }
+
+    @Test
+    void aConnectionThatBindsInClearShowsAWarningWhetherOrNotItOpens() {
+        var registry = ConnectorRegistry.of(List.of(FakeDirectory.provider("sandbox", 1, 1), ConnectorRegistry.load().require("ldap")));
+        RosterHome home = RosterHome.of(dir).ensureExists();
+        ConnectionStore store = new ConnectionStore(home.connectionsFile());
+        // nothing listens on port 1: the open fails, the warning is shown all the same
+        store.add(new ConnectionProfile("corp", "ldap", Map.of("url", "ldap://127.0.0.1:1", "base_dn", "dc=example,dc=com",
+                "bind_dn", "cn=roster,dc=example,dc=com"), Map.of("bind_password", "env:CORP_PW")));
+        Connections connections = new Connections(home, store, new NoKeychainSecretStore("test"), registry, k -> "pw");
+        ConnectionsViewModel vm = new ConnectionsViewModel(connections, new SameThreadRunner(), Messages.load(Locale.ROOT));
+        vm.load();
+        assertThat(vm.selectedProperty().get().warningProperty().get()).isNullOrEmpty();
+
+        ConnectionItem corp = vm.items().stream().filter(i -> i.name().equals("corp")).findFirst().orElseThrow();
+        vm.selectedProperty().set(corp);
+
+        assertThat(corp.warningProperty().get()).contains("in clear").contains("127.0.0.1:1");
+        assertThat(corp.statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
+        vm.shutdown();
     }
 
     @Test

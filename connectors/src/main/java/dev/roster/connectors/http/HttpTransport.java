@@ -3,6 +3,7 @@ package dev.roster.connectors.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
+import dev.roster.connectors.tls.Tls;
 import dev.roster.connectors.trace.Exchange;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class HttpTransport implements AutoCloseable {
         this.recorder = new ExchangeRecorder(b.connectionName, b.log, scrubber);
         this.errors = new ResponseErrors(b.errorParser, scrubber);
         // Redirects are not followed: the JDK would resend the Authorization header to wherever they point.
-        this.client = HttpClient.newBuilder()
+        this.client = b.tls.configure(HttpClient.newBuilder())
                 .version(HttpClient.Version.HTTP_2)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -204,6 +205,7 @@ public final class HttpTransport implements AutoCloseable {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private Tls tls = Tls.defaults();
 
         private Builder(String connectionName, ExchangeLog log) {
             this.connectionName = connectionName;
@@ -251,6 +253,12 @@ public final class HttpTransport implements AutoCloseable {
         /** Jitter source, values in [0, 1). */
         public Builder random(DoubleSupplier r) {
             this.random = r;
+            return this;
+        }
+
+        /** The connection's trusted_certificates and tls_server_name ({@link dev.roster.connectors.tls.TlsSettings}). */
+        public Builder tls(Tls t) {
+            this.tls = t;
             return this;
         }
 

@@ -1,7 +1,7 @@
 package dev.roster.connectors.ldap;
 
 import com.unboundid.ldap.sdk.DN;
-import java.nio.file.Path;
+import dev.roster.connectors.tls.Tls;
 import java.time.Duration;
 
 /**
@@ -25,7 +25,7 @@ record LdapConfig(
         int pageSize,
         Duration connectTimeout,
         Duration responseTimeout,
-        Path trustedCertificates) {
+        Tls tls) {
 
     /** Active Directory user mapping (sAMAccountName, userAccountControl, unicodePwd) instead of inetOrgPerson. */
     boolean activeDirectoryUsers() {

@@ -7,20 +7,18 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
-import com.unboundid.util.ssl.AggregateTrustManager;
-import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
-import com.unboundid.util.ssl.JVMDefaultTrustManager;
-import com.unboundid.util.ssl.PEMFileTrustManager;
-import com.unboundid.util.ssl.SSLUtil;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.net.SocketFactory;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Opens bound connections (TLS, StartTLS, timeouts, simple bind, each traced) and keeps a few idle ones.
@@ -37,7 +35,7 @@ final class LdapConnections implements AutoCloseable {
     private final LdapConfig config;
     private final LdapCalls calls;
     private final Deque<LDAPConnection> idle = new ArrayDeque<>();
-    private SSLUtil ssl;
+    private SSLSocketFactory tlsSockets;
     private boolean closed;
 
     LdapConnections(LdapConfig config, LdapCalls calls) {
@@ -112,9 +110,8 @@ final class LdapConnections implements AutoCloseable {
         options.setResponseTimeoutMillis(config.responseTimeout().toMillis());
         options.setAbandonOnTimeout(true);
         options.setUseSchema(false);
-        if (config.ldaps() || config.startTls()) {
-            options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
-        }
+        // No SSLSocketVerifier: UnboundID's host-name verifier accepts any certificate at a loopback address.
+        // The JDK's endpoint identification, set on every socket by Tls, checks the name at every address.
         LDAPConnection connection = new LDAPConnection(socketFactory(), options);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -123,7 +120,8 @@ final class LdapConnections implements AutoCloseable {
         } catch (LDAPException e) {
             connection.close();
             calls.recordFailedConnect(started, t0, e);
-            throw LdapErrors.failure("connect to " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub());
+            throw tlsRefused("connect to " + config.serverUrl(), e)
+                    .orElseGet(() -> LdapErrors.failure("connect to " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub()));
         }
         if (config.startTls()) {
             startTls(connection);
@@ -136,7 +134,7 @@ final class LdapConnections implements AutoCloseable {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         try {
-            ExtendedResult result = connection.processExtendedOperation(new StartTLSExtendedRequest(ssl().createSSLContext()));
+            ExtendedResult result = connection.processExtendedOperation(new StartTLSExtendedRequest(tlsSockets()));
             if (result.getResultCode() != ResultCode.SUCCESS) {
                 throw new LDAPException(result);
             }
@@ -144,11 +142,26 @@ final class LdapConnections implements AutoCloseable {
         } catch (LDAPException e) {
             connection.close();
             calls.recordStartTls(connection, started, t0, e);
-            throw LdapErrors.failure("StartTLS with " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub());
+            throw tlsRefused("StartTLS with " + config.serverUrl(), e)
+                    .orElseGet(() -> LdapErrors.failure("StartTLS with " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub()));
         } catch (GeneralSecurityException e) {
             connection.close();
             throw DirectoryException.of(ErrorKind.TRANSPORT, "StartTLS with " + config.serverUrl() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A refused TLS handshake, told plainly: the SDK wraps it in two or three layers of its own wording, and
+     * the reason (untrusted, or a certificate for another name, with the setting that fixes it) is inside.
+     */
+    private static Optional<DirectoryException> tlsRefused(String what, LDAPException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException handshake) {
+                return Optional.of(DirectoryException.of(ErrorKind.TRANSPORT,
+                        what + ": TLS refused, the bind password was not sent: " + handshake.getMessage(), e));
+            }
+        }
+        return Optional.empty();
     }
 
     private void bind(LDAPConnection connection) {
@@ -188,28 +201,18 @@ final class LdapConnections implements AutoCloseable {
             return SocketFactory.getDefault();
         }
         try {
-            return ssl().createSSLSocketFactory();
+            return tlsSockets();
         } catch (GeneralSecurityException e) {
             throw DirectoryException.of(ErrorKind.TRANSPORT, "TLS set-up for " + config.serverUrl() + ": " + e.getMessage(), e);
         }
     }
 
-    /** Trusts the JVM's CAs, plus the configured PEM file; host names are checked by the socket verifier. */
-    private synchronized SSLUtil ssl() {
-        if (ssl == null) {
-            if (config.trustedCertificates() == null) {
-                ssl = new SSLUtil(JVMDefaultTrustManager.getInstance());
-            } else {
-                try {
-                    ssl = new SSLUtil(new AggregateTrustManager(false, JVMDefaultTrustManager.getInstance(),
-                            new PEMFileTrustManager(config.trustedCertificates().toFile())));
-                } catch (GeneralSecurityException e) {
-                    throw DirectoryException.validation(LdapSettings.TRUSTED_CERTIFICATES + ": cannot use "
-                            + config.trustedCertificates() + ": " + e.getMessage());
-                }
-            }
+    /** The JVM's CAs plus trusted_certificates; the server's name checked by the JDK ("LDAPS" identification). */
+    private synchronized SSLSocketFactory tlsSockets() throws GeneralSecurityException {
+        if (tlsSockets == null) {
+            tlsSockets = config.tls().socketFactory("LDAPS");
         }
-        return ssl;
+        return tlsSockets;
     }
 
     @Override

@@ -42,4 +42,10 @@ public final class LdapConnectorProvider implements ConnectorProvider {
     public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
         return new LdapConnector(LdapSettings.parse(settings), log);
     }
+
+    /** The URL, TLS settings and trusted_certificates file; a bind in clear is a warning (to another machine, refused unless allowed). */
+    @Override
+    public List<String> review(ConnectionSettings settings) {
+        return LdapEndpoint.parse(settings).warnings(settings.connectionName());
+    }
 }

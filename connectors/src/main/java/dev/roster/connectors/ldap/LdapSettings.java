@@ -4,14 +4,9 @@ import com.unboundid.ldap.sdk.DN;
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.SettingSpec;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import dev.roster.connectors.tls.TlsSettings;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The settings of an LDAP connection and their parsing into an {@link LdapConfig}. The keys are public so
@@ -31,7 +26,9 @@ public final class LdapSettings {
     public static final String PAGE_SIZE = "page_size";
     public static final String CONNECT_TIMEOUT = "connect_timeout_seconds";
     public static final String RESPONSE_TIMEOUT = "response_timeout_seconds";
-    public static final String TRUSTED_CERTIFICATES = "trusted_certificates";
+    public static final String TRUSTED_CERTIFICATES = TlsSettings.TRUSTED_CERTIFICATES;
+    public static final String TLS_SERVER_NAME = TlsSettings.TLS_SERVER_NAME;
+    public static final String ALLOW_PLAINTEXT_BIND = "allow_plaintext_bind";
 
     static final int MAX_PAGE_SIZE = 10_000;
 
@@ -56,8 +53,12 @@ public final class LdapSettings {
                     "entries per paged-results page when a list asks for no limit (AD caps pages at 1000)"),
             SettingSpec.text(CONNECT_TIMEOUT, "Connect timeout (s)", false, "10", "seconds to wait for a connection"),
             SettingSpec.text(RESPONSE_TIMEOUT, "Response timeout (s)", false, "30", "seconds to wait for an answer"),
-            SettingSpec.text(TRUSTED_CERTIFICATES, "Trusted CA certificates", false, null,
-                    "a PEM file of CA certificates trusted besides the JVM's, for ldaps:// and StartTLS"));
+            SettingSpec.text(TRUSTED_CERTIFICATES, "Trusted certificates", false, null,
+                    "a PEM file of CA certificates (or the server's own) trusted besides the JVM's, for ldaps:// and StartTLS"),
+            SettingSpec.text(TLS_SERVER_NAME, "TLS server name", false, null,
+                    "the host name the server's certificate carries when the URL names another (an SSH tunnel to 127.0.0.1)"),
+            SettingSpec.choice(ALLOW_PLAINTEXT_BIND, "Allow a bind in clear", "false", List.of("true", "false"),
+                    "send the bind password over ldap:// without TLS to another machine (refused unless true)"));
 
     private LdapSettings() {
     }
@@ -68,22 +69,16 @@ public final class LdapSettings {
 
     /** Parses and checks every setting; a problem is a validation error naming the setting. */
     static LdapConfig parse(ConnectionSettings settings) {
-        String url = settings.require(spec(URL)).strip();
-        URI uri = uri(url);
-        boolean ldaps = "ldaps".equals(uri.getScheme().toLowerCase(Locale.ROOT));
-        boolean startTls = Boolean.parseBoolean(settings.require(spec(START_TLS)));
-        if (ldaps && startTls) {
-            throw DirectoryException.validation("start_tls is for ldap:// URLs; " + url + " is already TLS");
-        }
+        LdapEndpoint endpoint = LdapEndpoint.parse(settings);
         DN baseDn = Dns.parse(BASE_DN, settings.require(spec(BASE_DN)));
         GroupFlavor flavor = GroupFlavor.of(settings.require(spec(GROUP_OBJECT_CLASS)));
         String userClass = settings.require(spec(USER_OBJECT_CLASS)).strip();
         return new LdapConfig(
                 settings.connectionName(),
-                uri.getHost(),
-                uri.getPort() > 0 ? uri.getPort() : (ldaps ? 636 : 389),
-                ldaps,
-                startTls,
+                endpoint.host(),
+                endpoint.port(),
+                endpoint.ldaps(),
+                endpoint.startTls(),
                 Dns.parse(BIND_DN, settings.require(spec(BIND_DN))),
                 settings.require(spec(BIND_PASSWORD)),
                 baseDn,
@@ -95,24 +90,7 @@ public final class LdapSettings {
                 number(settings, PAGE_SIZE, 1, MAX_PAGE_SIZE),
                 Duration.ofSeconds(number(settings, CONNECT_TIMEOUT, 1, 600)),
                 Duration.ofSeconds(number(settings, RESPONSE_TIMEOUT, 1, 3_600)),
-                settings.value(TRUSTED_CERTIFICATES).map(LdapSettings::pemFile).orElse(null));
-    }
-
-    private static URI uri(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("ldap") && !scheme.equals("ldaps") || uri.getHost() == null) {
-                throw DirectoryException.validation("url must look like ldap://host:389 or ldaps://host:636, not '" + url + "'");
-            }
-            String path = uri.getPath();
-            if (path != null && !path.isEmpty() && !path.equals("/")) {
-                throw DirectoryException.validation("url is the server only (ldap://host:port); put the DN in base_dn, not in '" + url + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw DirectoryException.validation("url '" + url + "' is not a URL: " + e.getReason());
-        }
+                endpoint.tls());
     }
 
     private static int number(ConnectionSettings settings, String key, int min, int max) {
@@ -125,18 +103,6 @@ public final class LdapSettings {
             return value;
         } catch (NumberFormatException e) {
             throw DirectoryException.validation(key + " must be a whole number, not '" + raw + "'");
-        }
-    }
-
-    private static Path pemFile(String value) {
-        try {
-            Path path = Path.of(value.strip());
-            if (!Files.isReadable(path)) {
-                throw DirectoryException.validation(TRUSTED_CERTIFICATES + ": cannot read " + path);
-            }
-            return path;
-        } catch (InvalidPathException e) {
-            throw DirectoryException.validation(TRUSTED_CERTIFICATES + ": '" + value + "' is not a path");
         }
     }
 }

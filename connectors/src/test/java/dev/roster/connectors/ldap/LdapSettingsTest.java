@@ -7,10 +7,13 @@ import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.ConnectorRegistry;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LdapSettingsTest {
 
@@ -67,13 +70,66 @@ class LdapSettingsTest {
     }
 
     @Test
+    void aBindInClearToAnotherMachineIsRefusedUnlessTheConnectionSaysSo() {
+        assertRefused(Map.of(LdapSettings.URL, "ldap://dc1.corp.example"), "allow_plaintext_bind=true");
+        assertRefused(Map.of(LdapSettings.URL, "ldap://10.1.2.3:389"), "allow_plaintext_bind=true");
+        assertRefused(Map.of(LdapSettings.URL, "ldap://localhost.evil.example"), "allow_plaintext_bind=true");
+
+        ConnectionSettings allowed = settings(Map.of(LdapSettings.URL, "ldap://dc1.corp.example",
+                LdapSettings.ALLOW_PLAINTEXT_BIND, "true"));
+        assertThat(LdapSettings.parse(allowed).ldaps()).isFalse();
+        assertThat(new LdapConnectorProvider().review(allowed)).singleElement().asString()
+                .contains("in clear").contains("ldap://dc1.corp.example:389").contains("allow_plaintext_bind=true");
+    }
+
+    @Test
+    void aBindInClearToThisMachineIsAcceptedWithAWarning() {
+        for (String url : new String[] {"ldap://127.0.0.1:3389", "ldap://127.0.0.2:3389", "ldap://localhost:3389", "ldap://[::1]:3389"}) {
+            ConnectionSettings loopback = settings(Map.of(LdapSettings.URL, url));
+            assertThat(LdapSettings.parse(loopback).port()).isEqualTo(3389);
+            assertThat(new LdapConnectorProvider().review(loopback)).as(url).singleElement().asString()
+                    .contains("in clear").contains("any process on this machine");
+        }
+    }
+
+    @Test
+    void tlsConnectionsHaveNothingToWarnAbout() {
+        assertThat(new LdapConnectorProvider().review(settings(Map.of()))).isEmpty();
+        assertThat(new LdapConnectorProvider().review(settings(Map.of(LdapSettings.URL, "ldap://dc1", LdapSettings.START_TLS, "true"))))
+                .isEmpty();
+    }
+
+    @Test
+    void aTrustedCertificatesFileThatIsMissingEmptyOrNotPemIsRefusedNamingTheSetting(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.pem"));
+        Path garbage = Files.writeString(dir.resolve("garbage.pem"),
+                "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "the CA is on the wiki\n");
+
+        for (Path bad : new Path[] {dir.resolve("missing.pem"), empty, garbage, text, dir}) {
+            Map<String, String> setting = Map.of(LdapSettings.TRUSTED_CERTIFICATES, bad.toString());
+            assertRefused(setting, "trusted_certificates");
+            assertThatThrownBy(() -> new LdapConnectorProvider().review(settings(setting))).as(bad.toString())
+                    .isInstanceOf(DirectoryException.class).hasMessageContaining("trusted_certificates").hasMessageContaining(bad.toString());
+        }
+    }
+
+    @Test
+    void aTlsServerNameIsAHostNameAndNeedsTls() {
+        assertRefused(Map.of(LdapSettings.URL, "ldap://127.0.0.1:3389", LdapSettings.TLS_SERVER_NAME, "dc01.corp"), "tls_server_name");
+        assertRefused(Map.of(LdapSettings.TLS_SERVER_NAME, "not a name!"), "tls_server_name");
+        assertThat(LdapSettings.parse(settings(Map.of(LdapSettings.TLS_SERVER_NAME, "dc01.corp"))).tls().serverName())
+                .contains("dc01.corp");
+    }
+
+    @Test
     void theProviderIsFoundByServiceLoaderWithItsSettings() {
         var provider = ConnectorRegistry.load().require("ldap");
 
         assertThat(provider.displayName()).isEqualTo("LDAP / Active Directory");
         assertThat(provider.settings()).extracting(s -> s.key()).contains("url", "start_tls", "bind_dn", "bind_password",
                 "base_dn", "group_base", "user_base", "group_object_class", "member_attribute", "user_object_class", "page_size",
-                "connect_timeout_seconds", "response_timeout_seconds");
+                "connect_timeout_seconds", "response_timeout_seconds", "trusted_certificates", "tls_server_name", "allow_plaintext_bind");
         assertThat(provider.settings()).filteredOn(s -> s.secret()).extracting(s -> s.key()).containsExactly("bind_password");
     }
 

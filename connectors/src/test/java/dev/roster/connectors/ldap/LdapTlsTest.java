@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * ldaps:// and StartTLS against a server with a self-signed certificate for localhost: trusted through the
  * {@code trusted_certificates} PEM file, refused when the certificate is not trusted or names another host.
- * (UnboundID accepts any certificate on a loopback IP address, by design; names are checked.)
+ * (At IP addresses, loopback included, see {@link LdapHostNameTest}.)
  */
 class LdapTlsTest {
     private static final String PIN = "changeit";

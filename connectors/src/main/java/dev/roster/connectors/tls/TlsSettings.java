@@ -1,0 +1,43 @@
+package dev.roster.connectors.tls;
+
+import dev.roster.connectors.ConnectionSettings;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.SettingSpec;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.SNIHostName;
+
+/**
+ * The TLS settings every connector that speaks TLS offers: {@code trusted_certificates} (a PEM file trusted
+ * besides the JVM's CAs) and {@code tls_server_name} (the name the server's certificate must carry, for a
+ * server reached through a tunnel or by another address).
+ */
+public final class TlsSettings {
+    public static final String TRUSTED_CERTIFICATES = "trusted_certificates";
+    public static final String TLS_SERVER_NAME = "tls_server_name";
+
+    public static final SettingSpec TRUSTED_CERTIFICATES_SPEC = SettingSpec.text(TRUSTED_CERTIFICATES, "Trusted certificates", false,
+            null, "a PEM file of CA certificates (or the server's own certificate) trusted besides the JVM's");
+    public static final SettingSpec TLS_SERVER_NAME_SPEC = SettingSpec.text(TLS_SERVER_NAME, "TLS server name", false, null,
+            "the host name the server's certificate must carry when the URL names another (an SSH tunnel to 127.0.0.1)");
+    public static final List<SettingSpec> SPECS = List.of(TRUSTED_CERTIFICATES_SPEC, TLS_SERVER_NAME_SPEC);
+
+    private TlsSettings() {
+    }
+
+    /** Reads and checks both settings (the PEM file is read now); a problem is a validation error naming the setting. */
+    public static Tls parse(ConnectionSettings settings) {
+        List<X509Certificate> trusted = settings.value(TRUSTED_CERTIFICATES)
+                .map(v -> PemCertificates.read(TRUSTED_CERTIFICATES, v)).orElse(List.of());
+        String serverName = settings.value(TLS_SERVER_NAME).map(String::strip).orElse(null);
+        if (serverName != null) {
+            try {
+                serverName = new SNIHostName(serverName).getAsciiName();
+            } catch (IllegalArgumentException e) {
+                throw DirectoryException.validation(TLS_SERVER_NAME + " must be a host name such as dc01.corp.example, not '"
+                        + serverName + "' (" + e.getMessage() + ")");
+            }
+        }
+        return trusted.isEmpty() && serverName == null ? Tls.defaults() : new Tls(trusted, serverName);
+    }
+}
