@@ -64,7 +64,7 @@ public final class ConsoleWindow {
             inspector.reveal(sequence);
         });
         Windows windows = new Windows(() -> stage, messages, runner, context.recorder(), session, groups, members,
-                groupsView::rowsShown);
+                groupsView::rowsShown, context.tempFiles());
         Parent root = new Fxml(messages).controller(new ConnectionsView(connections, messages)).controller(groupsView)
                 .controller(membersView).controller(inspectorView).controller(activityView).controller(mainView)
                 .load("main/MainWindow.fxml");
