@@ -1,6 +1,8 @@
 package dev.roster.app.main;
 
 import dev.roster.app.ui.theme.Theme;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -17,16 +19,28 @@ public final class ConsoleApp extends Application {
         this.context = context;
     }
 
-    /** Opens the console; returns when its window is closed. */
-    public static void launch() {
-        Application.launch(ConsoleApp.class);
+    private static final String HOME_PARAMETER = "--home=";
+
+    /** Opens the console on {@code home} (null: ROSTER_HOME or the platform folders); returns when its window is closed. */
+    public static void launch(Path home) {
+        if (home == null) {
+            Application.launch(ConsoleApp.class);
+        } else {
+            Application.launch(ConsoleApp.class, HOME_PARAMETER + home);
+        }
+    }
+
+    /** The home handed to {@link #launch(Path)}, from the application's raw parameters; null when none was. */
+    public static Path homeParameter(List<String> raw) {
+        return raw.stream().filter(p -> p.startsWith(HOME_PARAMETER)).findFirst()
+                .map(p -> Path.of(p.substring(HOME_PARAMETER.length()))).orElse(null);
     }
 
     @Override
     public void start(Stage stage) {
         Theme theme = new Theme();
         theme.install();
-        window = new ConsoleWindow(stage, context != null ? context : ConsoleContext.system(), theme);
+        window = new ConsoleWindow(stage, context != null ? context : ConsoleContext.system(homeParameter(getParameters().getRaw())), theme);
         window.show();
     }
 

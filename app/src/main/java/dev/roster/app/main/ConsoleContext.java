@@ -38,10 +38,13 @@ public final class ConsoleContext {
         this.messages = Messages.load(locale);
     }
 
-    /** The real process: ROSTER_HOME or the platform folders, the OS keychain, the connectors on the class path. */
-    public static ConsoleContext system() {
+    /**
+     * The real process: {@code home} (from {@code --home}; null: ROSTER_HOME or the platform folders), the OS
+     * keychain, the connectors on the class path.
+     */
+    public static ConsoleContext system(java.nio.file.Path home) {
         Map<String, String> env = System.getenv();
-        return new ConsoleContext(RosterHome.resolve(null, env), KeychainSecretStore::system, ConnectorRegistry.load(),
+        return new ConsoleContext(RosterHome.resolve(home, env), KeychainSecretStore::system, ConnectorRegistry.load(),
                 env, Clock.systemUTC(), Locale.getDefault()).discardTempFilesOnExit();
     }
 
