@@ -109,7 +109,7 @@ public final class CliContext {
 
     public synchronized ActivityRecorder activity() {
         if (activityLog == null) {
-            activityLog = new ActivityLog(home().activityLog());
+            activityLog = new ActivityLog(home().activityLog(), notice -> err.println("roster: warning: " + notice));
         }
         return new ActivityRecorder(activityLog, Clock.systemUTC(), warning -> err.println("roster: warning: " + warning));
     }
