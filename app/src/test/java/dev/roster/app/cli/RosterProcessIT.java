@@ -29,7 +29,13 @@ class RosterProcessIT {
     Path home;
 
     private Process start(Path stdout, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("roster").toString(), "--home", home.toString()));
+        return start(List.of(), home, stdout, args);
+    }
+
+    /** {@code ./roster --home rosterHome args}, after {@code prefix} (e.g. a shell that sets the umask first). */
+    private Process start(List<String> prefix, Path rosterHome, Path stdout, String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(ROOT.resolve("roster").toString(), "--home", rosterHome.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                 .redirectOutput(stdout.toFile()).redirectError(home.resolve("stderr.txt").toFile());
@@ -64,6 +70,31 @@ class RosterProcessIT {
         assertThat(q.exitValue()).isZero();
         JsonNode next = Json.mapper().readTree(second.toFile());
         assertThat(next.at("/result/0/id").asText()).isNotEqualTo(page.at("/result/0/id").asText());
+    }
+
+    @Test
+    void withAnOpenUmaskTheHomeFoldersAreStill0700AndItsFiles0600() throws Exception {
+        Path fresh = home.resolve("fresh");
+        List<String> openUmask = List.of("sh", "-c", "umask 000 && exec \"$0\" \"$@\"");
+        Process add = finished(start(openUmask, fresh, home.resolve("add.json"), "connections", "add", "corp", "--type", "ldap",
+                "--set", "url=ldap://127.0.0.1:9", "--set", "base_dn=dc=example,dc=com",
+                "--set", "bind_dn=cn=roster,dc=example,dc=com", "--secret", "bind_password=env:STALL_PW"));
+        assertThat(add.exitValue()).as(stderr()).isZero();
+        Process create = finished(start(openUmask, fresh, home.resolve("create.json"), "groups", "create", "-c", "sandbox",
+                "--name", "Umask Check"));
+        assertThat(create.exitValue()).as(stderr()).isZero();
+
+        List<Path> created;
+        try (Stream<Path> tree = Files.walk(fresh)) {
+            // the Sandbox's own folder and files are the Sandbox's to guard (its README)
+            created = tree.filter(p -> !p.startsWith(fresh.resolve("sandbox"))).toList();
+        }
+        assertThat(created).contains(fresh.resolve("connections.json"), fresh.resolve("activity.jsonl"),
+                fresh.resolve("logs"), fresh.resolve("logs").resolve("roster.log"));
+        for (Path p : created) {
+            String mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+            assertThat(mode).as(fresh.relativize(p).toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+        }
     }
 
     @Test
