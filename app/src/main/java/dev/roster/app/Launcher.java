@@ -6,7 +6,8 @@ import dev.roster.app.service.RosterHome;
 import java.nio.file.Path;
 
 /**
- * The one entry point: no arguments opens the console, a subcommand runs the CLI. It is not itself a JavaFX
+ * The one entry point: no subcommand ({@code roster} or {@code roster --home DIR}) opens the console on that
+ * home, anything else runs the CLI. It is not itself a JavaFX
  * Application, which lets JavaFX run from the class path without the "unsupported configuration" warning.
  */
 public final class Launcher {
@@ -20,6 +21,11 @@ public final class Launcher {
 
     /** {@code logs/} in the data folder of the home this run uses ({@code --home}, ROSTER_HOME or the platform's). */
     static Path logDirectory(String[] args) {
+        return RosterHome.resolve(homeOption(args), System.getenv()).dataDir().resolve("logs");
+    }
+
+    /** The folder given with {@code --home DIR} or {@code --home=DIR}; null without one. */
+    static Path homeOption(String[] args) {
         Path home = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--home") && i + 1 < args.length) {
@@ -28,17 +34,24 @@ public final class Launcher {
                 home = Path.of(args[i].substring("--home=".length()));
             }
         }
-        return RosterHome.resolve(home, System.getenv()).dataDir().resolve("logs");
+        return home;
+    }
+
+    /** Nothing but (at most) one {@code --home}: the console. A subcommand, {@code --help} or anything else: the CLI. */
+    static boolean opensConsole(String[] args) {
+        return args.length == 0
+                || args.length == 1 && args[0].startsWith("--home=")
+                || args.length == 2 && args[0].equals("--home");
     }
 
     public static void main(String[] args) {
         System.setProperty(LOG_DIR, logDirectory(args).toString());
-        if (args.length == 0) {
+        if (opensConsole(args)) {
             // Roster runs JavaFX from the class path on purpose (one jar plus lib/); the start-up notice about it
             // is noise for an admin, so only that message is dropped.
             JAVAFX_LOG.setFilter(record -> record.getMessage() == null
                     || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
-            ConsoleApp.launch();
+            ConsoleApp.launch(homeOption(args));
         } else {
             Cli.main(args);
         }

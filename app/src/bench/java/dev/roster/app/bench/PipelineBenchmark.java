@@ -61,7 +61,7 @@ public final class PipelineBenchmark {
             }
             Path csv = home.resolve("bench-export.csv");
             long start = System.nanoTime();
-            ExportSummary summary = new GroupExporter(sandbox).exportAll(ListQuery.ofLimit(200), csv, true, () -> false,
+            ExportSummary summary = new GroupExporter(sandbox, new dev.roster.app.service.TempFiles()).exportAll(ListQuery.ofLimit(200), csv, true, () -> false,
                     (g, m) -> { });
             report(mode + ": export all groups with members to CSV (" + summary.groups() + " groups, "
                     + Files.size(csv) / 1024 + " KiB)", start, summary.memberships(), "memberships");

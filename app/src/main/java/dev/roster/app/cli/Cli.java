@@ -1,6 +1,5 @@
 package dev.roster.app.cli;
 
-import dev.roster.app.service.TempFiles;
 import java.lang.reflect.Constructor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
@@ -30,7 +29,7 @@ public final class Cli {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread onInterrupt = new Thread(() -> {
             if (running.get()) {
-                TempFiles.discardAll();
+                context.tempFiles().discardAll();
                 new ErrorReporter(context).interrupted("interrupted: temporary files removed, targets left as they were");
                 Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
             }

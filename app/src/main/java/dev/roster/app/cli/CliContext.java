@@ -3,6 +3,7 @@ package dev.roster.app.cli;
 import dev.roster.app.service.ConnectionStore;
 import dev.roster.app.service.Connections;
 import dev.roster.app.service.RosterHome;
+import dev.roster.app.service.TempFiles;
 import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.service.secret.KeychainSecretStore;
@@ -32,6 +33,7 @@ public final class CliContext {
     private final Function<String, String> secretPrompt;
     private final Function<String, Boolean> confirm;
     private final Supplier<SecretStore> secretStores;
+    private final TempFiles tempFiles = new TempFiles();
     private Path homeOption;
     private Connections connections;
     private ActivityLog activityLog;
@@ -109,9 +111,14 @@ public final class CliContext {
 
     public synchronized ActivityRecorder activity() {
         if (activityLog == null) {
-            activityLog = new ActivityLog(home().activityLog());
+            activityLog = new ActivityLog(home().activityLog(), notice -> err.println("roster: warning: " + notice));
         }
         return new ActivityRecorder(activityLog, Clock.systemUTC(), warning -> err.println("roster: warning: " + warning.text()));
+    }
+
+    /** This run's temporary files; the real process's shutdown hook discards them (see {@link Cli#main}). */
+    public TempFiles tempFiles() {
+        return tempFiles;
     }
 
     public PrintStream out() {

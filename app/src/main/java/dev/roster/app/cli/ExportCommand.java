@@ -37,7 +37,7 @@ final class ExportCommand {
         @Override
         public void run() {
             try (UnifiedDirectory directory = context.connections().open(connection.name)) {
-                ExportSummary summary = new GroupExporter(directory).exportAll(ListQuery.firstPage().withParameters(params),
+                ExportSummary summary = new GroupExporter(directory, context.tempFiles()).exportAll(ListQuery.firstPage().withParameters(params),
                         target, members, () -> false, (groups, memberships) -> { });
                 ObjectNode json = Json.mapper().createObjectNode();
                 json.put("file", summary.file().toAbsolutePath().toString());

@@ -7,7 +7,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code roster}: the root; every operation is a subcommand. */
 @Command(name = "roster", mixinStandardHelpOptions = true, version = "Roster 0.1.0",
-        description = "Work user directories (LDAP, the Sandbox ...) through one unified user-directory API.",
+        description = {"Work user directories (LDAP, the Sandbox ...) through one unified user-directory API.",
+                "Without a subcommand, roster opens the console: 'roster' on the default home, 'roster --home DIR' on DIR."},
         subcommands = {ConnectionsCommand.class, GroupsCommand.class, UsersCommand.class, ExportCommand.class,
                 CapabilitiesCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 usage or validation (nothing sent), 3 the directory said no,",

@@ -1,6 +1,7 @@
 package dev.roster.app.export;
 
 import dev.roster.app.session.Session;
+import dev.roster.app.service.TempFiles;
 import dev.roster.app.service.export.ExportFormat;
 import dev.roster.app.service.export.ExportSummary;
 import dev.roster.app.service.export.GroupExporter;
@@ -40,6 +41,7 @@ public final class ExportViewModel {
     private final List<Group> shown;
     private final TaskRunner runner;
     private final Messages messages;
+    private final TempFiles tempFiles;
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.SHOWN);
     private final BooleanProperty withMembers = new SimpleBooleanProperty(this, "withMembers");
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.CSV);
@@ -49,11 +51,12 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private TaskHandle handle = TaskHandle.DONE;
 
-    public ExportViewModel(Session session, List<Group> shown, TaskRunner runner, Messages messages) {
+    public ExportViewModel(Session session, List<Group> shown, TaskRunner runner, Messages messages, TempFiles tempFiles) {
         this.session = session;
         this.shown = List.copyOf(shown);
         this.runner = runner;
         this.messages = messages;
+        this.tempFiles = tempFiles;
         format.addListener((o, was, now) -> {
             if (target.get() != null) {
                 target.set(withExtension(target.get(), now));
@@ -141,7 +144,7 @@ public final class ExportViewModel {
         running.set(true);
         progress.set(all ? -1 : 0);
         status.set(messages.get("export.status.started"));
-        GroupExporter exporter = new GroupExporter(session.directory());
+        GroupExporter exporter = new GroupExporter(session.directory(), tempFiles);
         handle = runner.run(BackgroundTask.<ExportSummary>of(messages.get("export.task", file.getFileName()), session.held(ctx -> {
             var onProgress = (dev.roster.app.service.export.ExportProgress) (groups, memberships) -> {
                 ctx.progress(groups, all ? -1 : total);

@@ -1,5 +1,7 @@
 package dev.roster.app.groups;
 
+import static dev.roster.connectors.model.Text.blankToNull;
+
 import dev.roster.app.session.RecordedWrite;
 import dev.roster.app.session.Session;
 import dev.roster.app.service.activity.ActivityRecorder;
@@ -92,9 +94,5 @@ public final class CreateGroupViewModel {
         }
         RecordedWrite.run(runner, recorder, session, state, messages.get("groups.task.create", input.name()),
                 Operation.CREATE_GROUP, target, directory -> directory.createGroup(input), result -> onCreated.accept(result.item()));
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

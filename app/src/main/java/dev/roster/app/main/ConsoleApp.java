@@ -3,6 +3,8 @@ package dev.roster.app.main;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.ErrorLog;
 import dev.roster.app.ui.theme.Theme;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -23,8 +25,10 @@ public final class ConsoleApp extends Application {
     private final ConsoleContext ready;
     private volatile ConsoleWindow window;
 
+    /** The real process: the system context, on the home handed to {@link #launch(Path)} if any. */
     public ConsoleApp() {
-        this(ConsoleContext::system);
+        this.contexts = null;
+        this.ready = null;
     }
 
     public ConsoleApp(ConsoleContext context) {
@@ -38,9 +42,21 @@ public final class ConsoleApp extends Application {
         this.ready = null;
     }
 
-    /** Opens the console; returns when its window is closed. */
-    public static void launch() {
-        Application.launch(ConsoleApp.class);
+    private static final String HOME_PARAMETER = "--home=";
+
+    /** Opens the console on {@code home} (null: ROSTER_HOME or the platform folders); returns when its window is closed. */
+    public static void launch(Path home) {
+        if (home == null) {
+            Application.launch(ConsoleApp.class);
+        } else {
+            Application.launch(ConsoleApp.class, HOME_PARAMETER + home);
+        }
+    }
+
+    /** The home handed to {@link #launch(Path)}, from the application's raw parameters; null when none was. */
+    public static Path homeParameter(List<String> raw) {
+        return raw.stream().filter(p -> p.startsWith(HOME_PARAMETER)).findFirst()
+                .map(p -> Path.of(p.substring(HOME_PARAMETER.length()))).orElse(null);
     }
 
     @Override
@@ -63,7 +79,8 @@ public final class ConsoleApp extends Application {
         stage.show();
         Thread building = new Thread(() -> {
             try {
-                ConsoleContext context = contexts.get();
+                ConsoleContext context = contexts != null ? contexts.get()
+                        : ConsoleContext.system(homeParameter(getParameters().getRaw()));
                 Platform.runLater(() -> {
                     // Closed while starting: there is nothing to open.
                     if (stage.isShowing()) {

@@ -3,6 +3,7 @@ package dev.roster.app.main;
 import dev.roster.app.service.ConnectionStore;
 import dev.roster.app.service.Connections;
 import dev.roster.app.service.RosterHome;
+import dev.roster.app.service.TempFiles;
 import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.service.secret.KeychainSecretStore;
@@ -30,6 +31,7 @@ public final class ConsoleContext {
     private final ActivityRecorder recorder;
     private final Messages messages;
     private final List<Consumer<ActivityRecorder.NotLogged>> notLogged = new CopyOnWriteArrayList<>();
+    private final TempFiles tempFiles = new TempFiles();
 
     public ConsoleContext(RosterHome home, Supplier<SecretStore> secretStores, ConnectorRegistry registry,
                           Map<String, String> env, Clock clock, Locale locale) {
@@ -41,11 +43,14 @@ public final class ConsoleContext {
         this.messages = Messages.load(locale);
     }
 
-    /** The real process: ROSTER_HOME or the platform folders, the OS keychain, the connectors on the class path. */
-    public static ConsoleContext system() {
+    /**
+     * The real process: {@code home} (from {@code --home}; null: ROSTER_HOME or the platform folders), the OS
+     * keychain, the connectors on the class path.
+     */
+    public static ConsoleContext system(java.nio.file.Path home) {
         Map<String, String> env = System.getenv();
-        return new ConsoleContext(RosterHome.resolve(null, env), KeychainSecretStore::system, ConnectorRegistry.load(),
-                env, Clock.systemUTC(), Locale.getDefault());
+        return new ConsoleContext(RosterHome.resolve(home, env), KeychainSecretStore::system, ConnectorRegistry.load(),
+                env, Clock.systemUTC(), Locale.getDefault()).discardTempFilesOnExit();
     }
 
     public RosterHome home() {
@@ -62,6 +67,21 @@ public final class ConsoleContext {
 
     public ActivityRecorder recorder() {
         return recorder;
+    }
+
+    /** The console's temporary files (an export in progress): {@link #discardTempFilesOnExit()} removes them on SIGTERM. */
+    public TempFiles tempFiles() {
+        return tempFiles;
+    }
+
+    /** The real process only: a kill (SIGTERM, logout) mid-export leaves no partial file beside the target. */
+    public ConsoleContext discardTempFilesOnExit() {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(tempFiles::discardAll, "roster-temp-cleanup"));
+        } catch (IllegalStateException shuttingDown) {
+            // the process is already ending: nothing was written yet
+        }
+        return this;
     }
 
     public Messages messages() {

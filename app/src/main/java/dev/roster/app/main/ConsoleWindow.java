@@ -59,6 +59,8 @@ public final class ConsoleWindow {
         context.onNotLogged(warning -> runner.onUi(() -> errors.warn(messages.get(
                 ActivityEntry.OK.equals(warning.outcome()) ? "activity.notLogged" : "activity.notLogged.unknown",
                 warning.operation().wireName(), warning.reason()))));
+        // What a connection reports on opening (a Sandbox that lost its last change, say) is said there too.
+        context.connections().onWarning(text -> runner.onUi(() -> errors.warn(text)));
         MainWindowViewModel main = new MainWindowViewModel(session, messages);
 
         GroupsView groupsView = new GroupsView(groups, actions, messages);
@@ -70,7 +72,7 @@ public final class ConsoleWindow {
             inspector.reveal(sequence);
         });
         Windows windows = new Windows(() -> stage, messages, runner, context.recorder(), session, groups, members,
-                groupsView::rowsShown);
+                groupsView::rowsShown, context.tempFiles());
         Parent root = new Fxml(messages).controller(new ConnectionsView(connections, messages)).controller(groupsView)
                 .controller(membersView).controller(inspectorView).controller(activityView).controller(mainView)
                 .load("main/MainWindow.fxml");

@@ -9,6 +9,7 @@ import dev.roster.app.groups.GroupsViewModel;
 import dev.roster.app.members.AddMemberView;
 import dev.roster.app.members.AddMemberViewModel;
 import dev.roster.app.members.MembersViewModel;
+import dev.roster.app.service.TempFiles;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.ui.form.DialogWindow;
 import dev.roster.app.ui.Fxml;
@@ -33,10 +34,11 @@ public final class Windows {
     private final GroupsViewModel groups;
     private final MembersViewModel members;
     private final Supplier<List<Group>> groupsShown;
+    private final TempFiles tempFiles;
 
     public Windows(Supplier<Window> owner, Messages messages, TaskRunner runner, ActivityRecorder recorder,
                    ObservableValue<Session> session, GroupsViewModel groups, MembersViewModel members,
-                   Supplier<List<Group>> groupsShown) {
+                   Supplier<List<Group>> groupsShown, TempFiles tempFiles) {
         this.owner = owner;
         this.messages = messages;
         this.runner = runner;
@@ -45,6 +47,7 @@ public final class Windows {
         this.groups = groups;
         this.members = members;
         this.groupsShown = groupsShown;
+        this.tempFiles = tempFiles;
     }
 
     public Stage createGroup() {
@@ -76,7 +79,7 @@ public final class Windows {
     }
 
     public Stage export() {
-        ExportViewModel vm = new ExportViewModel(session.getValue(), groupsShown.get(), runner, messages);
+        ExportViewModel vm = new ExportViewModel(session.getValue(), groupsShown.get(), runner, messages, tempFiles);
         return open(new ExportView(vm, messages), "export/Export.fxml", "export.title");
     }
 

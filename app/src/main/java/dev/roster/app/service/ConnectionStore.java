@@ -9,6 +9,8 @@ import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +18,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The saved connections, a JSON file in the config folder. A new home starts with one connection,
- * {@code sandbox}. Writes are atomic; a file that cannot be read is reported, never overwritten.
+ * {@code sandbox}, which is only written down with the first change (reading never writes). Writes are
+ * atomic; a file that cannot be read is reported, never overwritten.
+ *
+ * <p>Every change reads, changes and writes the file while holding a lock on {@code .connections.json.lock}
+ * beside it, so a console and CLI calls changing connections at once never lose one another's change. A
+ * file lock belongs to the whole process, so stores of one process on the same file also queue on an
+ * in-process lock first.
  */
 public final class ConnectionStore {
     public static final String SANDBOX = "sandbox";
@@ -29,20 +40,24 @@ public final class ConnectionStore {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** One per file in this process: the OS lock cannot be taken twice by one process. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
     private final Path file;
+    private final Path lockFile;
 
     public ConnectionStore(Path file) {
         this.file = file;
+        this.lockFile = file.resolveSibling("." + file.getFileName() + ".lock");
     }
 
     private record StoredFile(int version, List<ConnectionProfile> connections) {
     }
 
-    public synchronized List<ConnectionProfile> list() {
+    /** The saved connections; a home without the file has the Sandbox only. Reads, never writes. */
+    public List<ConnectionProfile> list() {
         if (!Files.exists(file)) {
-            List<ConnectionProfile> defaults = List.of(new ConnectionProfile(SANDBOX, "sandbox", Map.of(), Map.of()));
-            save(defaults);
-            return defaults;
+            return List.of(new ConnectionProfile(SANDBOX, "sandbox", Map.of(), Map.of()));
         }
         try {
             StoredFile stored = MAPPER.readValue(file.toFile(), new TypeReference<StoredFile>() { });
@@ -64,31 +79,53 @@ public final class ConnectionStore {
     }
 
     /** Adds a connection; the name must be new. */
-    public synchronized void add(ConnectionProfile profile) {
-        List<ConnectionProfile> all = new ArrayList<>(list());
-        if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
-            throw DirectoryException.validation("a connection named '" + profile.name() + "' exists already; remove it first");
-        }
-        all.add(profile);
-        save(all);
+    public void add(ConnectionProfile profile) {
+        locked(() -> {
+            List<ConnectionProfile> all = new ArrayList<>(list());
+            if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
+                throw DirectoryException.validation("a connection named '" + profile.name() + "' exists already; remove it first");
+            }
+            all.add(profile);
+            save(all);
+            return profile;
+        });
     }
 
     /** Replaces the connection of the same name. */
-    public synchronized void update(ConnectionProfile profile) {
-        List<ConnectionProfile> all = new ArrayList<>(list());
-        if (!all.removeIf(p -> p.name().equals(profile.name()))) {
-            throw DirectoryException.validation("no connection named '" + profile.name() + "'");
-        }
-        all.add(profile);
-        save(all);
+    public void update(ConnectionProfile profile) {
+        locked(() -> {
+            List<ConnectionProfile> all = new ArrayList<>(list());
+            if (!all.removeIf(p -> p.name().equals(profile.name()))) {
+                throw DirectoryException.validation("no connection named '" + profile.name() + "'");
+            }
+            all.add(profile);
+            save(all);
+            return profile;
+        });
     }
 
-    public synchronized ConnectionProfile remove(String name) {
-        List<ConnectionProfile> all = new ArrayList<>(list());
-        ConnectionProfile removed = require(name);
-        all.removeIf(p -> p.name().equals(name));
-        save(all);
-        return removed;
+    public ConnectionProfile remove(String name) {
+        return locked(() -> {
+            List<ConnectionProfile> all = new ArrayList<>(list());
+            ConnectionProfile removed = require(name);
+            all.removeIf(p -> p.name().equals(name));
+            save(all);
+            return removed;
+        });
+    }
+
+    /** Runs one read-change-write with this process's and then the OS's lock held. */
+    private <T> T locked(Supplier<T> change) {
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        inProcess.lock();
+        try (FileChannel channel = PrivateFiles.open(lockFile); FileLock ignored = channel.lock()) {
+            return change.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the connections file " + file + " (" + lockFile + ": "
+                    + e.getMessage() + ")", e);
+        } finally {
+            inProcess.unlock();
+        }
     }
 
     private void save(List<ConnectionProfile> profiles) {

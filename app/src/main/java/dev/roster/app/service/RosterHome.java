@@ -2,7 +2,6 @@ package dev.roster.app.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -63,10 +62,11 @@ public record RosterHome(Path configDir, Path dataDir) {
         return dataDir;
     }
 
+    /** Creates the folders that are missing, 0700 (see {@link PrivateFiles}). */
     public RosterHome ensureExists() {
         try {
-            Files.createDirectories(configDir);
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(configDir);
+            PrivateFiles.createDirectories(dataDir);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the Roster home " + configDir + ": " + e.getMessage(), e);

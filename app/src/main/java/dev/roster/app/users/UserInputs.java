@@ -1,5 +1,7 @@
 package dev.roster.app.users;
 
+import static dev.roster.connectors.model.Text.blankToNull;
+
 import dev.roster.app.ui.form.Form;
 import dev.roster.connectors.model.Email;
 import dev.roster.connectors.model.GroupRef;
@@ -53,9 +55,5 @@ final class UserInputs {
         String typed = text(vm, field);
         return typed == null ? List.of() : Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(item).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -2,6 +2,7 @@ package dev.roster.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.app.service.TempFiles;
 import dev.roster.app.service.export.ExportFormat;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;
@@ -24,7 +25,7 @@ class ExportViewModelTest {
     @Test
     void theShownGroupsAreWrittenInOrderAndParseBack() throws Exception {
         List<Group> shown = List.of(fake.directory().groups.get(7), fake.directory().groups.get(3));
-        ExportViewModel vm = new ExportViewModel(fake.session(), shown, new SameThreadRunner(), Messages.load(Locale.ROOT));
+        ExportViewModel vm = new ExportViewModel(fake.session(), shown, new SameThreadRunner(), Messages.load(Locale.ROOT), new TempFiles());
         vm.choose(dir.resolve("out"));
         assertThat(vm.targetProperty().get().getFileName().toString()).isEqualTo("out.csv");
         vm.export(summary -> { });
@@ -38,7 +39,7 @@ class ExportViewModelTest {
 
     @Test
     void allGroupsWithMembersAsNdjson() throws Exception {
-        ExportViewModel vm = new ExportViewModel(fake.session(), List.of(), new SameThreadRunner(), Messages.load(Locale.ROOT));
+        ExportViewModel vm = new ExportViewModel(fake.session(), List.of(), new SameThreadRunner(), Messages.load(Locale.ROOT), new TempFiles());
         vm.scopeProperty().set(ExportViewModel.Scope.ALL);
         vm.withMembersProperty().set(true);
         vm.choose(dir.resolve("all.csv"));

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +29,47 @@ class ConnectionStoreTest {
                 .hasMessageContaining("exists already");
         reopened.remove("sandbox");
         assertThat(new ConnectionStore(file).list()).extracting(ConnectionProfile::name).containsExactly("corp-ldap");
-        assertThat(dir.toFile().list()).containsExactly("connections.json");
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("connections.json", ".connections.json.lock");
+    }
+
+    @Test
+    void listingANewHomeWritesNothing() {
+        Path file = dir.resolve("config").resolve("connections.json");
+        assertThat(new ConnectionStore(file).list()).extracting(ConnectionProfile::name).containsExactly("sandbox");
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("config")).doesNotExist();
+    }
+
+    /**
+     * A console and CLI calls adding at once: each process (and each store in one process) holds the file lock
+     * while it reads, changes and writes the file, so no add is lost. Two child processes and this one add at once.
+     */
+    @Test
+    void addsFromSeveralProcessesAndStoresAtOnceAreAllKept() throws Exception {
+        Path file = dir.resolve("connections.json");
+        int each = 12;
+        List<Process> children = new ArrayList<>();
+        for (String prefix : List.of("child-a", "child-b")) {
+            children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ConnectionStoreAdder.class.getName(),
+                    file.toString(), prefix, String.valueOf(each)).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(prefix + ".out").toFile()).start());
+        }
+        Thread second = new Thread(() -> ConnectionStoreAdder.add(file, "thread", each));
+        second.start();
+        ConnectionStoreAdder.add(file, "main", each);
+        second.join(TimeUnit.SECONDS.toMillis(120));
+        assertThat(second.isAlive()).isFalse();
+        for (Process child : children) {
+            boolean ended = child.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) {
+                child.destroyForcibly();
+            }
+            assertThat(ended).isTrue();
+            assertThat(child.exitValue()).as(Files.readString(dir.resolve("child-a.out")) + Files.readString(dir.resolve("child-b.out"))).isZero();
+        }
+        List<String> names = new ConnectionStore(file).list().stream().map(ConnectionProfile::name).toList();
+        assertThat(names).hasSize(1 + 4 * each).contains("sandbox", "child-a-0", "child-b-" + (each - 1), "thread-3", "main-5");
     }
 
     @Test

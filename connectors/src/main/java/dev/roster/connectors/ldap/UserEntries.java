@@ -1,5 +1,7 @@
 package dev.roster.connectors.ldap;
 
+import static dev.roster.connectors.model.Text.blankToNull;
+
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.RDN;
@@ -115,9 +117,5 @@ final class UserEntries {
     private static String lastWord(String name) {
         String[] words = name.strip().split("\\s+");
         return words[words.length - 1];
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * RFC 4180 CSV, UTF-8: one row per group, or with members one row per membership (a group without members
  * keeps one row with empty member columns, so no group disappears). Multi-valued fields are joined with |.
+ * A cell that a spreadsheet would run as a formula starts with {@code '} ({@link SpreadsheetSafe}).
  */
 final class CsvExportWriter implements ExportWriter {
     static final List<String> GROUP_COLUMNS = List.of("id", "name", "description", "group_type", "organization",
@@ -34,18 +35,26 @@ final class CsvExportWriter implements ExportWriter {
     public void group(Group group, List<User> users) throws IOException {
         String type = group.groupType() == null ? null : group.groupType().wireName();
         if (!members) {
-            printer.printRecord(group.id(), group.name(), group.description(), type, group.organization(),
+            row(group.id(), group.name(), group.description(), type, group.organization(),
                     text(group.createdAt()), text(group.updatedAt()));
             return;
         }
         if (users.isEmpty()) {
-            printer.printRecord(group.id(), group.name(), type, null, null, null, null, null, null, null, null);
+            row(group.id(), group.name(), type, null, null, null, null, null, null, null, null);
         }
         for (User u : users) {
             String emails = u.emails().stream().map(Email::email).collect(Collectors.joining("|"));
-            printer.printRecord(group.id(), group.name(), type, u.id(), u.username(), u.name(), u.firstName(),
+            row(group.id(), group.name(), type, u.id(), u.username(), u.name(), u.firstName(),
                     u.lastName(), emails, u.status(), u.title());
         }
+    }
+
+    /** Every cell, from the directory and so from anyone who can name a group or a user, is made spreadsheet-safe. */
+    private void row(String... cells) throws IOException {
+        for (String cell : cells) {
+            printer.print(SpreadsheetSafe.cell(cell));
+        }
+        printer.println();
     }
 
     private static String text(Instant instant) {

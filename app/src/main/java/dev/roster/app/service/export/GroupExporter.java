@@ -28,9 +28,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class GroupExporter {
     private final UnifiedDirectory directory;
+    private final TempFiles tempFiles;
 
-    public GroupExporter(UnifiedDirectory directory) {
+    /** {@code tempFiles}: the process's registry, which its shutdown hook empties on Ctrl-C or SIGTERM. */
+    public GroupExporter(UnifiedDirectory directory, TempFiles tempFiles) {
         this.directory = directory;
+        this.tempFiles = tempFiles;
     }
 
     /** Every group the query lists, page by page. */
@@ -64,7 +67,7 @@ public final class GroupExporter {
         }
         Path temp;
         try {
-            temp = TempFiles.register(AtomicFiles.temporarySibling(target));
+            temp = tempFiles.create(() -> AtomicFiles.temporarySibling(target));
         } catch (IOException e) {
             // nothing was sent yet: a target folder that is missing or read-only is a bad --to, not a failure
             throw DirectoryException.validation("cannot write the export beside " + target + " ("
@@ -92,13 +95,13 @@ public final class GroupExporter {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
             }
-            AtomicFiles.moveIntoPlace(temp, target, AtomicFiles.SHARED);
-            TempFiles.release(temp);
+            Path complete = temp;
+            tempFiles.commit(complete, () -> AtomicFiles.moveIntoPlace(complete, target, AtomicFiles.SHARED));
             return new ExportSummary(target, format, counts[0], counts[1]);
         } catch (IOException e) {
             throw new UncheckedIOException("export to " + target + " failed: " + e.getMessage(), e);
         } finally {
-            TempFiles.discard(temp);
+            tempFiles.discard(temp);
         }
     }
 

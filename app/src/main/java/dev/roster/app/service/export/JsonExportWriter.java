@@ -52,8 +52,8 @@ final class JsonExportWriter implements ExportWriter {
     @Override
     public void close() throws IOException {
         if (!lines) {
+            // a file holds every group: no cursor to page on, so none is written (README shows {"result": [...]})
             generator.writeEndArray();
-            generator.writeNullField("next_cursor");
             generator.writeEndObject();
             generator.writeRaw('\n');
         }

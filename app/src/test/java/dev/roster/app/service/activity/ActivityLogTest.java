@@ -1,11 +1,15 @@
 package dev.roster.app.service.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +21,88 @@ class ActivityLogTest {
     @TempDir
     Path dir;
 
+    private final List<String> notices = new ArrayList<>();
+
+    private static ActivityEntry entry(String time, String operation, String outcome) {
+        return new ActivityEntry(Instant.parse(time), "sandbox", operation, Map.of("group_id", "cn=Ops", "user_id", "uid=ada"),
+                outcome, null, null, null, null);
+    }
+
+    private ActivityLog log() {
+        return new ActivityLog(dir.resolve("activity.jsonl"), notices::add);
+    }
+
     @Test
-    void appendsOneJsonLinePerEntryAndReadsThemBackSkippingATornLine() throws Exception {
-        ActivityLog log = new ActivityLog(dir.resolve("activity.jsonl"));
+    void appendsOneJsonLinePerEntryAndReadsThemBack() throws Exception {
+        ActivityLog log = log();
         List<ActivityEntry> heard = new ArrayList<>();
         log.subscribe(heard::add);
         var first = new ActivityEntry(Instant.parse("2026-01-02T03:04:05Z"), "sandbox", "add_member",
                 Map.of("group_id", "cn=Ops", "user_id", "uid=ada"), ActivityEntry.OK, null, null, "req-1", 7L);
+        var second = entry("2026-01-02T03:05:00Z", "remove_member", ActivityEntry.FAILED);
         log.append(first);
-        Files.writeString(log.file(), "{\"time\":\"2026-01-02T03:04:0", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        Files.writeString(log.file(), "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        var second = new ActivityEntry(Instant.parse("2026-01-02T03:05:00Z"), "sandbox", "remove_member",
-                Map.of("group_id", "cn=Ops", "user_id", "uid=ada"), ActivityEntry.FAILED, "not a member", "not_found", null, null);
         log.append(second);
 
         assertThat(log.read()).containsExactly(first, second);
         assertThat(heard).containsExactly(first, second);
-        assertThat(Files.readAllLines(log.file()).getFirst())
+        assertThat(Files.readAllLines(log.file())).hasSize(2).first().asString()
                 .startsWith("{\"time\":\"2026-01-02T03:04:05Z\",\"connection\":\"sandbox\",\"operation\":\"add_member\"");
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void afterACrashMidAppendTheNextEntryStartsOnANewLineAndOnlyTheCutLineIsLost() throws Exception {
+        ActivityLog log = log();
+        var first = entry("2026-01-02T03:04:05Z", "add_member", ActivityEntry.OK);
+        var cut = entry("2026-01-02T03:04:30Z", "create_group", ActivityEntry.OK);
+        log.append(first);
+        log.append(cut);
+        // a crash in the middle of writing the second line: the file ends inside it
+        long size = Files.size(log.file());
+        try (FileChannel channel = FileChannel.open(log.file(), StandardOpenOption.WRITE)) {
+            channel.truncate(size - 20);
+        }
+
+        var afterCrash = entry("2026-01-02T03:05:00Z", "remove_member", ActivityEntry.OK);
+        var later = entry("2026-01-02T03:06:00Z", "add_member", ActivityEntry.FAILED);
+        log.append(afterCrash);
+        log.append(later);
+
+        assertThat(new ActivityLog(log.file()).read()).containsExactly(first, afterCrash, later);
+        List<String> lines = Files.readAllLines(log.file(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).doesNotEndWith("}");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getFirst()).contains("cut short").contains("activity.jsonl");
+    }
+
+    @Test
+    void aDamagedLineInTheMiddleIsReportedNotSilentlyDropped() throws Exception {
+        ActivityLog log = log();
+        var first = entry("2026-01-02T03:04:05Z", "add_member", ActivityEntry.OK);
+        log.append(first);
+        Files.writeString(log.file(), "not an entry at all\n", StandardOpenOption.APPEND);
+        var third = entry("2026-01-02T03:05:00Z", "remove_member", ActivityEntry.OK);
+        log.append(third);
+
+        ActivityLog.Reading reading = log.readAll();
+        assertThat(reading.entries()).containsExactly(first, third);
+        assertThat(reading.damagedLines()).containsExactly(2);
+        assertThat(log.read()).containsExactly(first, third);
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getFirst()).contains("line 2").contains("activity.jsonl");
+    }
+
+    @Test
+    void aNewLogIsReadableAndWritableByItsOwnerOnly() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        ActivityLog log = new ActivityLog(dir.resolve("data").resolve("activity.jsonl"));
+        log.ensureWritable();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data")))).isEqualTo("rwx------");
+        ActivityLog other = new ActivityLog(dir.resolve("other.jsonl"));
+        other.append(entry("2026-01-02T03:04:05Z", "add_member", ActivityEntry.OK));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(other.file()))).isEqualTo("rw-------");
     }
 
     @Test
