@@ -1,6 +1,8 @@
 package dev.roster.connectors.http;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.roster.connectors.trace.ExchangeLog;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A transport for tests: fixed clock, a sleeper that only records, no jitter, a log that knows the token. */
+/** A transport for tests: the stub server as base URL, fixed clock, a sleeper that only records, no jitter, a log that knows the token. */
 final class TestTransports {
     static final String TOKEN = "s3cr3t-planted-token-123";
     static final Instant NOW = Instant.parse("2026-01-15T09:00:00Z");
@@ -16,9 +18,16 @@ final class TestTransports {
     final ExchangeLog log = new ExchangeLog(List.of(TOKEN));
     final List<Duration> sleeps = new ArrayList<>();
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final WireMockExtension server;
+
+    /** Transports whose connection's base URL is this stub server. */
+    TestTransports(WireMockExtension server) {
+        this.server = server;
+    }
 
     HttpTransport.Builder builder(Auth auth) {
         return HttpTransport.builder("test-connection", log)
+                .baseUrl(URI.create(server.baseUrl()))
                 .auth(auth)
                 .clock(clock)
                 .random(() -> 0.0)
