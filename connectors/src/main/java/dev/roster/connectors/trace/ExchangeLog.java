@@ -65,6 +65,16 @@ public final class ExchangeLog {
         }
     }
 
+    /**
+     * The sequence number of the oldest exchange kept, 0 when none is: a view that follows the log (the
+     * inspector) drops what is older, so that the bound holds there too.
+     */
+    public long oldestKept() {
+        synchronized (exchanges) {
+            return exchanges.isEmpty() ? 0 : exchanges.getFirst().sequence();
+        }
+    }
+
     /** What the kept exchanges hold, in UTF-8 bytes. */
     public long retainedBytes() {
         synchronized (exchanges) {
