@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * The unified user-directory API over one connection: validates against the connector's capabilities
- * before anything is sent, wraps provider cursors into opaque ones, detects looping cursors, and walks
+ * before anything is sent, wraps provider cursors into opaque ones signed for this connection, detects looping cursors, and walks
  * all pages on one connector (so LDAP keeps its connection for a whole walk). Console and CLI use only this.
  */
 public final class UnifiedDirectory implements AutoCloseable {
@@ -27,9 +27,20 @@ public final class UnifiedDirectory implements AutoCloseable {
     private final DirectoryConnector connector;
     private final ExchangeLog exchanges;
     private final RequestValidator validator;
+    private final CursorCodec cursors;
 
+    /**
+     * A directory over a connector made elsewhere (tests, wrappers): its cursors are bound to the connection's
+     * name and type only. {@link #open} binds them to the connection's settings and secrets too.
+     */
     public UnifiedDirectory(String connectionName, ConnectorProvider provider, DirectoryConnector connector,
                             ExchangeLog exchanges) {
+        this(connectionName, provider, connector, exchanges, CursorCodec.forConnection(provider.id(), connectionName));
+    }
+
+    public UnifiedDirectory(String connectionName, ConnectorProvider provider, DirectoryConnector connector,
+                            ExchangeLog exchanges, CursorCodec cursors) {
+        this.cursors = cursors;
         this.connectionName = connectionName;
         this.provider = provider;
         this.connector = connector;
@@ -41,7 +52,8 @@ public final class UnifiedDirectory implements AutoCloseable {
     /** Connects with a fresh exchange log that knows the connection's secrets. */
     public static UnifiedDirectory open(ConnectorProvider provider, ConnectionSettings settings) {
         ExchangeLog log = new ExchangeLog(settings.secretValues());
-        return new UnifiedDirectory(settings.connectionName(), provider, provider.connect(settings, log), log);
+        return new UnifiedDirectory(settings.connectionName(), provider, provider.connect(settings, log), log,
+                CursorCodec.forConnection(provider.id(), settings));
     }
 
     public String connectionName() {
@@ -114,7 +126,7 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     private <T> ListResult<T> list(Operation operation, ListQuery query, Function<ListRequest, ProviderPage<T>> fetch) {
         validator.list(operation, query);
-        String providerCursor = CursorCodec.decode(operation, query);
+        String providerCursor = cursors.decode(operation, query);
         return page(operation, query, providerCursor, fetch, Set.of());
     }
 
@@ -124,14 +136,14 @@ public final class UnifiedDirectory implements AutoCloseable {
                 query.remoteQuery(), query.groupId()));
         String next = page.nextCursor();
         boolean looping = next != null && (next.equals(providerCursor) || seen.contains(next));
-        String opaque = looping ? null : CursorCodec.encode(operation, query, next);
+        String opaque = looping ? null : cursors.encode(operation, query, next);
         return new ListResult<>(operation, new Page<>(page.items(), opaque), page, looping);
     }
 
     private <T> WalkOutcome walk(Operation operation, ListQuery query, Function<ListRequest, ProviderPage<T>> fetch,
                                  Consumer<ListResult<T>> onPage, BooleanSupplier cancelled) {
         validator.list(operation, query);
-        String cursor = CursorCodec.decode(operation, query);
+        String cursor = cursors.decode(operation, query);
         Set<String> seen = new HashSet<>();
         int pages = 0;
         long items = 0;

@@ -34,6 +34,17 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
 
     int report(Throwable ex) {
         Throwable cause = unwrap(ex);
+        if (cause instanceof WalkStopped stopped) {
+            DirectoryException failure = stopped.failure();
+            ObjectNode json = failure.toJson();
+            String human = failure.getMessage();
+            if (stopped.resumeCursor() != null) {
+                json.put("next_cursor", stopped.resumeCursor());
+                human += "; resume with --cursor " + stopped.resumeCursor();
+            }
+            print(json, human);
+            return ExitCodes.of(failure.kind());
+        }
         if (cause instanceof DirectoryException directory) {
             print(directory.toJson(), directory.getMessage());
             return ExitCodes.of(directory.kind());

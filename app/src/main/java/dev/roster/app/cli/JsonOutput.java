@@ -43,7 +43,7 @@ final class JsonOutput {
             JsonGenerator generator = Json.mapper().getFactory().createGenerator(out);
             generator.useDefaultPrettyPrinter();
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // a walk that fails half way must leave visibly broken JSON, not a shorter list that looks complete
+            // closing a document is ListPrinter's decision (with the cursor to resume from), never a side effect
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             return generator;
         } catch (IOException e) {

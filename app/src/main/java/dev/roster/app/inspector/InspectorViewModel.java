@@ -172,6 +172,7 @@ public final class InspectorViewModel {
         long last = snapshot.isEmpty() ? 0 : snapshot.getLast().sequence();
         unsubscribe = now.subscribe(exchange -> {
             long size = exchange.responseSize(); // on the recording thread, not the UI's
+            long oldestKept = now.oldestKept();
             runner.onUi(() -> {
                 if (trace.getValue() == now && exchange.sequence() > last) {
                     sizes.put(exchange, size);
@@ -179,6 +180,10 @@ public final class InspectorViewModel {
                     if (exchanges.size() > MAX_ROWS) {
                         exchanges.subList(MAX_ROWS, exchanges.size()).forEach(sizes::remove);
                         exchanges.remove(MAX_ROWS, exchanges.size());
+                    }
+                    // the log is bounded by bytes too: rows it no longer keeps would hold their bodies here
+                    while (exchanges.size() > 1 && exchanges.getLast().sequence() < oldestKept) {
+                        sizes.remove(exchanges.removeLast());
                     }
                 }
             });

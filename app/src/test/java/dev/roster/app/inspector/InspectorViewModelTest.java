@@ -7,9 +7,11 @@ import dev.roster.app.testing.FakeDirectory;
 import dev.roster.app.testing.SameThreadRunner;
 import dev.roster.app.testing.Sessions;
 import dev.roster.app.ui.Messages;
+import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.query.ListQuery;
 import dev.roster.connectors.query.ResponseFormat;
 import dev.roster.connectors.trace.Exchange;
+import dev.roster.connectors.trace.ExchangeLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +58,22 @@ class InspectorViewModelTest {
         assertThat(vm.sorted().stream().map(vm::responseSize).toList()).isSorted();
         Exchange any = vm.exchanges().get(3);
         assertThat(vm.responseSize(any)).isEqualTo(any.responseSize());
+    }
+
+    /** The trace keeps at most so many bytes of exchanges; the inspector must not keep more of them alive. */
+    @Test
+    void theInspectorListsNoMoreThanTheTraceKeeps() {
+        ExchangeLog small = new ExchangeLog(List.of(), 2_000, 4_000);
+        FakeDirectory directory = new FakeDirectory(small, 30, 3);
+        Session bounded = new Session("test", new UnifiedDirectory("test", FakeDirectory.provider("fake", 30, 3), directory, small));
+        session.set(bounded);
+        for (int i = 0; i < 50; i++) {
+            bounded.directory().listGroups(ListQuery.ofLimit(5));
+        }
+
+        assertThat(small.snapshot()).hasSizeLessThan(50);
+        assertThat(vm.exchanges()).extracting(Exchange::sequence)
+                .containsExactlyElementsOf(small.snapshot().reversed().stream().map(Exchange::sequence).toList());
     }
 
     @Test

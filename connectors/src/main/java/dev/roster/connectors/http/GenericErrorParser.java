@@ -3,11 +3,11 @@ package dev.roster.connectors.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Json;
+import dev.roster.connectors.trace.RequestIds;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -21,7 +21,7 @@ import java.util.stream.StreamSupport;
  *   <li>Truto: {@code {"statusCode","error","message"}}</li>
  *   <li>OAuth 2.0 bearer errors: {@code {"error":"invalid_token","error_description"}}</li>
  * </ul>
- * The request id comes from the body where the provider puts one there, else from the usual headers.
+ * The request id comes from the body where the provider puts one there, else from {@link RequestIds#HEADERS}.
  */
 public final class GenericErrorParser implements ProviderErrorParser {
     public static final GenericErrorParser INSTANCE = new GenericErrorParser();
@@ -29,14 +29,12 @@ public final class GenericErrorParser implements ProviderErrorParser {
     private static final String SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
     /** Google's quota reasons (Directory API "Limits and quotas"): retry with backoff, not a permission issue. */
     private static final Set<String> GOOGLE_RATE_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded");
-    private static final List<String> REQUEST_ID_HEADERS = List.of("request-id", "x-request-id", "x-okta-request-id");
 
     @Override
     public ProviderError parse(int status, HttpHeaders headers, String body) {
         ProviderError error = fromBody(body);
         if (error.requestId() == null) {
-            error = error.withRequestId(REQUEST_ID_HEADERS.stream().map(headers::firstValue)
-                    .flatMap(Optional::stream).filter(v -> !v.isBlank()).findFirst().orElse(null));
+            error = error.withRequestId(RequestIds.first(headers::firstValue).orElse(null));
         }
         return error;
     }

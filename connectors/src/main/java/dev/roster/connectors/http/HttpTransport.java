@@ -28,7 +28,8 @@ import java.util.function.DoubleSupplier;
 /**
  * The one HTTP client of a connection: authenticates, retries what may be retried, records every attempt
  * in the connection's {@link ExchangeLog}, and turns every failure into a typed {@link DirectoryException}.
- * Thread-safe; {@link #close()} aborts what is in flight.
+ * Requests go to the connection's origin only, so its credentials never reach another host, whatever URL a
+ * next link or a cursor holds. Thread-safe; {@link #close()} aborts what is in flight.
  */
 public final class HttpTransport implements AutoCloseable {
     private final HttpClient client;
@@ -42,10 +43,16 @@ public final class HttpTransport implements AutoCloseable {
     private final ExchangeRecorder recorder;
     private final ResponseErrors errors;
     private final Scrubber scrubber;
+    private final Origin origin;
     private final AtomicReference<RateLimitStatus> rateLimit = new AtomicReference<>();
     private final List<Consumer<RateLimitStatus>> rateLimitListeners = new CopyOnWriteArrayList<>();
 
     private HttpTransport(Builder b) {
+        if (b.baseUrl == null && b.auth.authorization().isPresent()) {
+            throw new IllegalStateException("a transport that holds credentials needs the connection's base URL,"
+                    + " the only origin it may send them to");
+        }
+        this.origin = b.baseUrl == null ? null : Origin.of(b.baseUrl);
         this.settings = b.settings;
         this.auth = b.auth;
         this.mediaType = b.mediaType;
@@ -68,8 +75,14 @@ public final class HttpTransport implements AutoCloseable {
         return new Builder(connectionName, log);
     }
 
-    /** Sends the request, retrying within the policy; a 2xx comes back, anything else is thrown. */
+    /**
+     * Sends the request, retrying within the policy; a 2xx comes back, anything else is thrown. A request off
+     * the connection's origin is refused before anything is sent (see {@link Origin#require}).
+     */
     public ApiResponse send(ApiRequest request) {
+        if (origin != null) {
+            origin.require(request.uri(), request.method() + " to");
+        }
         RetryPolicy policy = settings.retry();
         Duration waited = Duration.ZERO;
         for (int retries = 0; ; retries++) {
@@ -92,6 +105,11 @@ public final class HttpTransport implements AutoCloseable {
     /** GET and parse: the body must be JSON. */
     public JsonNode getJson(URI uri) {
         return send(ApiRequest.get(uri)).json();
+    }
+
+    /** The origin of the connection's base URL; empty for a transport without credentials that was given none. */
+    public Optional<Origin> origin() {
+        return Optional.ofNullable(origin);
     }
 
     /** What the directory last said about its rate limit, if it ever did. */
@@ -199,6 +217,7 @@ public final class HttpTransport implements AutoCloseable {
         private final ExchangeLog log;
         private HttpSettings settings = HttpSettings.defaults();
         private Auth auth = Auth.none();
+        private URI baseUrl;
         private ProviderErrorParser errorParser = GenericErrorParser.INSTANCE;
         private String mediaType = "application/json";
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>(Map.of("User-Agent", "Roster"));
@@ -214,6 +233,12 @@ public final class HttpTransport implements AutoCloseable {
 
         public Builder settings(HttpSettings s) {
             this.settings = s;
+            return this;
+        }
+
+        /** The connection's base URL: its origin is the only one this transport sends requests to. */
+        public Builder baseUrl(URI url) {
+            this.baseUrl = url;
             return this;
         }
 

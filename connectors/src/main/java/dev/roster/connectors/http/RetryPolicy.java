@@ -33,7 +33,8 @@ public record RetryPolicy(int maxRetries, Duration maxTotalWait, Duration baseDe
      * Only idempotent calls are retried: repeating a create after a lost answer can create twice. A
      * request timeout is not retried either: the directory is slow for this request (Okta advises a
      * smaller page), and trying again only multiplies the wait. Refused and reset connections are, since
-     * a pooled connection the server has closed fails exactly this way.
+     * a pooled connection the server has closed fails exactly this way, and so is a connect timeout: the
+     * JDK makes it a subclass of the request timeout, but nothing was sent (see {@link TransportFailures}).
      */
     public boolean shouldRetry(ApiRequest request, int retriesDone, DirectoryException failure) {
         if (retriesDone >= maxRetries || !request.idempotent()) {
@@ -42,9 +43,15 @@ public record RetryPolicy(int maxRetries, Duration maxTotalWait, Duration baseDe
         return switch (failure.kind()) {
             case RATE_LIMITED -> true;
             case REMOTE -> failure.providerStatus().map(RETRYABLE_STATUSES::contains).orElse(false);
-            case TRANSPORT -> failure.getCause() != null && !(failure.getCause() instanceof HttpTimeoutException)
-                    && !(failure.getCause() instanceof InterruptedException);
+            case TRANSPORT -> retryableTransportFailure(failure.getCause());
             default -> false;
         };
+    }
+
+    private static boolean retryableTransportFailure(Throwable cause) {
+        if (cause == null || cause instanceof InterruptedException) {
+            return false;
+        }
+        return TransportFailures.neverSent(cause) || !(cause instanceof HttpTimeoutException);
     }
 }

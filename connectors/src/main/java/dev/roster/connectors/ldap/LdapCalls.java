@@ -222,8 +222,9 @@ final class LdapCalls {
                             int status, String statusText, Map<String, List<String>> responseHeaders, String responseBody,
                             Instant started, long t0, String error) {
         Duration duration = Duration.ofNanos(System.nanoTime() - t0);
+        // text, not body: the Exchange masks secret keys itself, and a page body is parsed once, there
         return log.record(new Exchange(0, config.connectionName(), Exchange.LDAP, method, scrub.text(target),
-                requestHeaders, scrub.body(requestBody), status, statusText, responseHeaders, scrub.body(responseBody),
+                requestHeaders, scrub.text(requestBody), status, statusText, responseHeaders, scrub.text(responseBody),
                 started, duration, scrub.text(error)));
     }
 

@@ -9,15 +9,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The exchanges of one connection, newest last, bounded so that a long session cannot grow without end.
- * Recording scrubs the connection's secret values; listeners (the inspector) hear each one as it lands.
+ * The exchanges of one connection, newest last, bounded by count and by size so that a long session or a
+ * walk over a big directory cannot grow without end: past either bound the oldest go. Size is the UTF-8
+ * length of what the exchanges hold ({@link Exchange#retainedSize()}); the newest is always kept, however
+ * big, since its caller is using it. Recording scrubs the connection's secret values; listeners (the
+ * inspector) hear each one as it lands.
  */
 public final class ExchangeLog {
     public static final int DEFAULT_CAPACITY = 2_000;
+    /** 32 MiB: a few hundred big pages, a small part of a 256 MB heap. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     private final Redactor redactor;
     private final int capacity;
+    private final long maxBytes;
     private final Deque<Exchange> exchanges = new ArrayDeque<>();
+    private long retainedBytes;
     private final AtomicLong sequence = new AtomicLong();
     private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
 
@@ -26,17 +33,26 @@ public final class ExchangeLog {
     }
 
     public ExchangeLog(Collection<String> secretValues, int capacity) {
+        this(secretValues, capacity, DEFAULT_MAX_BYTES);
+    }
+
+    public ExchangeLog(Collection<String> secretValues, int capacity, long maxBytes) {
+        if (capacity < 1 || maxBytes < 0) {
+            throw new IllegalArgumentException("an exchange log keeps at least one exchange");
+        }
         this.redactor = Redactor.knowing(secretValues);
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
     }
 
     /** Stores the exchange, scrubbed and numbered, and returns the stored copy: hold on to that one only. */
     public Exchange record(Exchange exchange) {
-        Exchange stored = exchange.scrubbed(redactor).withSequence(sequence.incrementAndGet());
+        Exchange stored = exchange.recorded(redactor, sequence.incrementAndGet());
         synchronized (exchanges) {
             exchanges.addLast(stored);
-            while (exchanges.size() > capacity) {
-                exchanges.removeFirst();
+            retainedBytes += stored.retainedSize();
+            while (exchanges.size() > capacity || (retainedBytes > maxBytes && exchanges.size() > 1)) {
+                retainedBytes -= exchanges.removeFirst().retainedSize();
             }
         }
         listeners.forEach(l -> l.accept(stored));
@@ -46,6 +62,23 @@ public final class ExchangeLog {
     public List<Exchange> snapshot() {
         synchronized (exchanges) {
             return List.copyOf(exchanges);
+        }
+    }
+
+    /**
+     * The sequence number of the oldest exchange kept, 0 when none is: a view that follows the log (the
+     * inspector) drops what is older, so that the bound holds there too.
+     */
+    public long oldestKept() {
+        synchronized (exchanges) {
+            return exchanges.isEmpty() ? 0 : exchanges.getFirst().sequence();
+        }
+    }
+
+    /** What the kept exchanges hold, in UTF-8 bytes. */
+    public long retainedBytes() {
+        synchronized (exchanges) {
+            return retainedBytes;
         }
     }
 

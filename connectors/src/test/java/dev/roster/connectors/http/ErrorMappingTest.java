@@ -23,7 +23,7 @@ class ErrorMappingTest {
     @RegisterExtension
     static WireMockExtension wm = StubServer.create();
 
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     static Stream<Arguments> providerErrors() {
         return Stream.of(

@@ -30,7 +30,7 @@ class GoogleWireFormatTest {
     static WireMockExtension wm = StubServer.create();
 
     private static final String TOKEN_1 = "CgwI2Nn1kQYQ-LbN9gISDGdyb3VwczAwMDAwMQ";
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void pagesByPageTokenUntilThereIsNone() {

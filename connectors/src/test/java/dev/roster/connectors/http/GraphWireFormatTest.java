@@ -26,7 +26,7 @@ class GraphWireFormatTest {
 
     private static final String GRAPH = "https://graph.microsoft.com/v1.0";
     private static final String SKIP_TOKEN = "RFNwdAIAAQAAACpHcm91cF8xMmMyZjM3ZC04N2EzLTRlMTQtYjYyZS1jMjc3NjE2NmYwYWE";
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void followsTheNextLinkAndResendsTheConsistencyHeader() {

@@ -31,7 +31,7 @@ class HttpTransportTest {
     @RegisterExtension
     static WireMockExtension wm = StubServer.create();
 
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void getsJsonWithTheAuthHeaderOfTheScheme() {

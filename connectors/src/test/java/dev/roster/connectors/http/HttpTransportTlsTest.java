@@ -40,7 +40,6 @@ class HttpTransportTlsTest {
     private static HttpsServer tunnelled;
     /** The Authorization header of every request a server received. */
     private static final List<String> received = new CopyOnWriteArrayList<>();
-    private final TestTransports t = new TestTransports();
 
     @BeforeAll
     static void start() throws IOException {
@@ -78,11 +77,16 @@ class HttpTransportTlsTest {
         return URI.create("https://" + host + ":" + server.getAddress().getPort() + "/api/v1/groups");
     }
 
-    private HttpTransport transport(Map<String, String> extra) {
+    /** A transport whose connection is the server at {@code uri} (requests elsewhere are refused unsent). */
+    private static TestTransports at(URI uri) {
+        return new TestTransports(() -> uri.resolve("/"));
+    }
+
+    private HttpTransport transport(URI uri, Map<String, String> extra) {
         Map<String, String> values = new HashMap<>(Map.of(TlsSettings.TRUSTED_CERTIFICATES, ca.caPem().toString()));
         values.putAll(extra);
         values.values().removeIf(String::isEmpty);
-        return t.builder(Auth.bearer(TestTransports.TOKEN)).tls(TlsSettings.parse(new ConnectionSettings("tls", values, Map.of())))
+        return at(uri).builder(Auth.bearer(TestTransports.TOKEN)).tls(TlsSettings.parse(new ConnectionSettings("tls", values, Map.of())))
                 .build();
     }
 
@@ -98,7 +102,7 @@ class HttpTransportTlsTest {
 
     @Test
     void aTrustedCertificateForAnotherHostIsRefusedAtALoopbackAddressBeforeTheTokenIsSent() {
-        DirectoryException e = refused(transport(Map.of()), url(wrongHost, "127.0.0.1"));
+        DirectoryException e = refused(transport(url(wrongHost, "127.0.0.1"), Map.of()), url(wrongHost, "127.0.0.1"));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
         assertThat(e.getMessage()).contains("wrong.example.com").contains("127.0.0.1").contains("tls_server_name");
@@ -106,7 +110,7 @@ class HttpTransportTlsTest {
 
     @Test
     void aCertificateThatCarriesTheAddressIsAccepted() {
-        try (HttpTransport transport = transport(Map.of())) {
+        try (HttpTransport transport = transport(url(rightAddress, "127.0.0.1"), Map.of())) {
             assertThat(transport.send(ApiRequest.get(url(rightAddress, "127.0.0.1"))).status()).isEqualTo(200);
         }
         assertThat(received).contains("Bearer " + TestTransports.TOKEN);
@@ -114,17 +118,17 @@ class HttpTransportTlsTest {
 
     @Test
     void aTunnelWorksWhenTheSettingNamesTheHostTheCertificateCarries() {
-        refused(transport(Map.of()), url(tunnelled, "127.0.0.1"));
-        refused(transport(Map.of(TlsSettings.TLS_SERVER_NAME, "dc02.corp")), url(tunnelled, "127.0.0.1"));
+        refused(transport(url(tunnelled, "127.0.0.1"), Map.of()), url(tunnelled, "127.0.0.1"));
+        refused(transport(url(tunnelled, "127.0.0.1"), Map.of(TlsSettings.TLS_SERVER_NAME, "dc02.corp")), url(tunnelled, "127.0.0.1"));
 
-        try (HttpTransport transport = transport(Map.of(TlsSettings.TLS_SERVER_NAME, "dc01.corp"))) {
+        try (HttpTransport transport = transport(url(tunnelled, "127.0.0.1"), Map.of(TlsSettings.TLS_SERVER_NAME, "dc01.corp"))) {
             assertThat(transport.send(ApiRequest.get(url(tunnelled, "127.0.0.1"))).status()).isEqualTo(200);
         }
     }
 
     @Test
     void withoutTheSettingTheTestCaIsNotTrustedAndTheErrorNamesTheSetting() {
-        DirectoryException e = refused(transport(Map.of(TlsSettings.TRUSTED_CERTIFICATES, "")), url(rightAddress, "127.0.0.1"));
+        DirectoryException e = refused(transport(url(rightAddress, "127.0.0.1"), Map.of(TlsSettings.TRUSTED_CERTIFICATES, "")), url(rightAddress, "127.0.0.1"));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
         assertThat(e.getMessage()).contains("not trusted").contains("trusted_certificates");
@@ -133,6 +137,7 @@ class HttpTransportTlsTest {
     @Test
     void theDefaultTransportChecksNamesAtLoopbackAddressesToo() {
         // no TLS configured: the JVM's CAs, which do not include the test CA; what matters is that nothing is sent
-        refused(t.okta(), url(wrongHost, "127.0.0.1"));
+        URI uri = url(wrongHost, "127.0.0.1");
+        refused(at(uri).okta(), uri);
     }
 }

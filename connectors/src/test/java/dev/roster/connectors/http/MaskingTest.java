@@ -26,7 +26,7 @@ class MaskingTest {
     @RegisterExtension
     static WireMockExtension wm = StubServer.create();
 
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void theAuthHeaderIsMaskedButKeepsItsScheme() {
@@ -87,7 +87,8 @@ class MaskingTest {
         URI closed = URI.create("http://127.0.0.1:" + port + "/groups?key=" + TOKEN);
 
         DirectoryException error;
-        try (HttpTransport transport = t.builder(Auth.bearer(TOKEN)).settings(HttpSettings.defaults().withRetry(RetryPolicy.NEVER)).build()) {
+        try (HttpTransport transport = t.builder(Auth.bearer(TOKEN)).baseUrl(closed)
+                .settings(HttpSettings.defaults().withRetry(RetryPolicy.NEVER)).build()) {
             error = catchThrowableOfType(DirectoryException.class, () -> transport.send(ApiRequest.get(closed)));
         }
 
@@ -103,7 +104,8 @@ class MaskingTest {
         ExchangeLog unaware = new ExchangeLog(List.of());
         wm.stubFor(get(urlPathEqualTo("/groups")).willReturn(okJson("{\"echo\":\"" + TOKEN + "\"}")));
 
-        try (HttpTransport transport = HttpTransport.builder("unaware", unaware).auth(Auth.bearer(TOKEN)).build()) {
+        try (HttpTransport transport = HttpTransport.builder("unaware", unaware).baseUrl(url("/"))
+                .auth(Auth.bearer(TOKEN)).build()) {
             transport.send(ApiRequest.get(url("/groups?t=" + TOKEN)));
         }
 

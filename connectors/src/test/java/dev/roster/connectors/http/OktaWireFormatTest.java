@@ -26,7 +26,7 @@ class OktaWireFormatTest {
     static WireMockExtension wm = StubServer.create();
 
     private static final long RESET = TestTransports.NOW.getEpochSecond() + 45;
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void walksGroupsByTheNextLinkUntilThereIsNone() {

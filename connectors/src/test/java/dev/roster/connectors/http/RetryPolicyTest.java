@@ -65,12 +65,20 @@ class RetryPolicyTest {
     }
 
     @Test
-    void retriesRefusedAndResetConnectionsButNotTimeouts() {
+    void retriesRefusedAndResetConnectionsButNotRequestTimeouts() {
         assertThat(POLICY.shouldRetry(GET, 0, failed(new ConnectException("Connection refused")))).isTrue();
         assertThat(POLICY.shouldRetry(GET, 0, failed(new IOException("Connection reset")))).isTrue();
         assertThat(POLICY.shouldRetry(GET, 0, failed(new HttpTimeoutException("request timed out")))).isFalse();
-        assertThat(POLICY.shouldRetry(GET, 0, failed(new HttpConnectTimeoutException("connect timed out")))).isFalse();
         assertThat(POLICY.shouldRetry(GET, 0, failed(new InterruptedException()))).isFalse();
+    }
+
+    /** A connect timeout is a subclass of the request timeout, but nothing was sent: like a refused connection. */
+    @Test
+    void retriesAConnectTimeoutOfAnIdempotentCall() {
+        assertThat(POLICY.shouldRetry(GET, 0, failed(new HttpConnectTimeoutException("HTTP connect timed out")))).isTrue();
+        assertThat(POLICY.shouldRetry(GET, 0, failed(new IOException("connect failed", new HttpConnectTimeoutException("timed out")))))
+                .isTrue();
+        assertThat(POLICY.shouldRetry(ApiRequest.put(URL), 2, failed(new HttpConnectTimeoutException("HTTP connect timed out")))).isTrue();
     }
 
     @Test

@@ -29,7 +29,7 @@ class ScimWireFormatTest {
     static WireMockExtension wm = StubServer.create();
 
     private static final String SCIM_JSON = "application/scim+json";
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void pagesByStartIndexUntilTotalResults() {

@@ -32,7 +32,7 @@ class TransportFailureTest {
     @RegisterExtension
     static WireMockExtension wm = StubServer.create();
 
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @ParameterizedTest
     @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE", "MALFORMED_RESPONSE_CHUNK"})
@@ -128,7 +128,7 @@ class TransportFailureTest {
     void aRefusedConnectionIsATransportErrorAfterTheRetries() throws IOException {
         URI closed = URI.create("http://127.0.0.1:" + closedPort() + "/api/v1/groups");
 
-        try (HttpTransport transport = t.okta()) {
+        try (HttpTransport transport = t.builder(Auth.oktaApiToken(TestTransports.TOKEN)).baseUrl(closed).build()) {
             assertThatThrownBy(() -> transport.send(ApiRequest.get(closed)))
                     .isInstanceOfSatisfying(DirectoryException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
@@ -147,7 +147,7 @@ class TransportFailureTest {
     void aRefusedPostIsATransportErrorSinceNothingWasSent() throws IOException {
         URI closed = URI.create("http://127.0.0.1:" + closedPort() + "/groups");
 
-        try (HttpTransport transport = t.bearer()) {
+        try (HttpTransport transport = t.builder(Auth.bearer(TestTransports.TOKEN)).baseUrl(closed).build()) {
             assertThatThrownBy(() -> transport.send(ApiRequest.post(closed, user())))
                     .isInstanceOfSatisfying(DirectoryException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);

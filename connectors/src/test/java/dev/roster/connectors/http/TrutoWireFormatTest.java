@@ -24,7 +24,7 @@ class TrutoWireFormatTest {
     static WireMockExtension wm = StubServer.create();
 
     private static final String CURSOR = "eyJhZnRlciI6IjAwZzFlbWFLWVpUV1JZWVJSVFNLIn0=";
-    private final TestTransports t = new TestTransports();
+    private final TestTransports t = new TestTransports(wm);
 
     @Test
     void pagesByNextCursorPassingRemoteQueryThroughAndTrackingTheRateLimit() {

@@ -43,6 +43,7 @@ class LdapCursorResumptionTest {
         server.close();
     }
 
+    /** The same name opened again is the same connection in a new process: its cursors carry over. */
     private UnifiedDirectory open(String name) {
         return UnifiedDirectory.open(provider, server.settings(name, Map.of(LdapSettings.PAGE_SIZE, "7")));
     }
@@ -70,7 +71,8 @@ class LdapCursorResumptionTest {
         String cursor = null;
         int instances = 0;
         do {
-            try (UnifiedDirectory fresh = open("process-" + instances++)) {
+            instances++;
+            try (UnifiedDirectory fresh = open("corp")) {
                 ListResult<User> page = fresh.listUsers(new ListQuery(6, cursor, Map.of(), Map.of(), null));
                 page.page().result().forEach(u -> seen.add(u.id()));
                 cursor = page.page().nextCursor();
@@ -104,7 +106,7 @@ class LdapCursorResumptionTest {
     void anEntryAddedBeforeThePositionNeitherRepeatsNorSkipsAnEntry() throws Exception {
         String cursor;
         List<String> seen = new ArrayList<>();
-        try (UnifiedDirectory first = open("before")) {
+        try (UnifiedDirectory first = open("corp")) {
             ListResult<User> page = first.listUsers(ListQuery.ofLimit(10));
             page.page().result().forEach(u -> seen.add(u.id()));
             cursor = page.page().nextCursor();
@@ -112,7 +114,7 @@ class LdapCursorResumptionTest {
         // the in-memory server returns entries in DN order: "uid=aaa" lands before the position
         server.server().add("dn: uid=aaa," + EmbeddedLdap.PEOPLE, "objectClass: inetOrgPerson", "uid: aaa", "cn: A", "sn: A");
 
-        try (UnifiedDirectory second = open("after")) {
+        try (UnifiedDirectory second = open("corp")) {
             second.walkUsers(new ListQuery(10, cursor, Map.of(), Map.of(), null),
                     p -> p.page().result().forEach(u -> seen.add(u.id())), () -> false);
         }
@@ -124,14 +126,14 @@ class LdapCursorResumptionTest {
     void anEntryRemovedBeforeThePositionDoesNotSkipAnEntry() throws Exception {
         String cursor;
         List<String> seen = new ArrayList<>();
-        try (UnifiedDirectory first = open("before")) {
+        try (UnifiedDirectory first = open("corp")) {
             ListResult<User> page = first.listUsers(ListQuery.ofLimit(10));
             page.page().result().forEach(u -> seen.add(u.id()));
             cursor = page.page().nextCursor();
         }
         server.server().delete(EmbeddedLdap.userDn(3));
 
-        try (UnifiedDirectory second = open("after")) {
+        try (UnifiedDirectory second = open("corp")) {
             second.walkUsers(new ListQuery(10, cursor, Map.of(), Map.of(), null),
                     p -> p.page().result().forEach(u -> seen.add(u.id())), () -> false);
         }
@@ -159,14 +161,14 @@ class LdapCursorResumptionTest {
         String group = EmbeddedLdap.groupDn(0);
         List<String> seen = new ArrayList<>();
         String cursor;
-        try (UnifiedDirectory first = open("members-1")) {
+        try (UnifiedDirectory first = open("corp")) {
             ListResult<User> page = first.listUsers(ListQuery.ofLimit(15).withGroupId(group));
             page.page().result().forEach(u -> seen.add(u.id()));
             cursor = page.page().nextCursor();
         }
         server.server().modify("dn: " + group, "changetype: modify", "delete: member", "member: " + EmbeddedLdap.userDn(2));
 
-        try (UnifiedDirectory second = open("members-2")) {
+        try (UnifiedDirectory second = open("corp")) {
             second.walkUsers(new ListQuery(15, cursor, Map.of(), Map.of(), group),
                     p -> p.page().result().forEach(u -> seen.add(u.id())), () -> false);
         }

@@ -5,6 +5,7 @@ import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.trace.Exchange;
 import dev.roster.connectors.trace.ExchangeLog;
+import dev.roster.connectors.trace.RequestIds;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.User;
@@ -13,16 +14,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** Runs a write and logs it, success or failure, in the activity log. Shared by the console and the CLI. */
 public final class ActivityRecorder {
-    private static final List<String> REQUEST_ID_HEADERS = List.of("x-okta-request-id", "request-id", "x-request-id",
-            "client-request-id", "x-ms-request-id", "x-goog-request-id");
-
     private final ActivityLog log;
     private final Clock clock;
     private final Consumer<NotLogged> warnings;
@@ -122,15 +119,6 @@ public final class ActivityRecorder {
     }
 
     static String requestId(Exchange exchange) {
-        if (exchange == null) {
-            return null;
-        }
-        for (String header : REQUEST_ID_HEADERS) {
-            String value = exchange.responseHeader(header);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return RequestIds.of(exchange).orElse(null);
     }
 }
