@@ -106,10 +106,6 @@ public final class ConsoleWindow {
         return inspector;
     }
 
-    public FxTaskRunner runner() {
-        return runner;
-    }
-
     public Theme theme() {
         return theme;
     }
