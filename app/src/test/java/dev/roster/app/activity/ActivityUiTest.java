@@ -47,6 +47,7 @@ class ActivityUiTest {
         robot.clickOn("#group-name").write("Logged");
         robot.clickOn("#group-create");
         await(30, () -> !Ui.showing(robot, "#create-group-dialog"));
+        await(10, () -> !console.activity().isEmpty());
         ActivityEntry logged = console.activity().getFirst();
         assertThat(logged.operation()).isEqualTo("create_group");
         assertThat(logged.exchange()).isNotNull();

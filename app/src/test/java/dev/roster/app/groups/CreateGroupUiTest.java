@@ -66,7 +66,7 @@ class CreateGroupUiTest {
         robot.clickOn("#group-name").write("UI Guild");
         robot.clickOn("#group-description").write("made by a test");
         ComboBox<GroupType> type = robot.lookup("#group-type").queryAs(ComboBox.class);
-        robot.interact(() -> type.setValue(GroupType.TEAM));
+        Ui.fx(() -> type.setValue(GroupType.TEAM));
         robot.clickOn("#group-create");
         await(30, () -> !Ui.showing(robot, "#create-group-dialog"));
 
@@ -77,6 +77,7 @@ class CreateGroupUiTest {
         TableView<Group> table = robot.lookup("#groups-table").queryAs(TableView.class);
         await(10, () -> table.getSelectionModel().getSelectedItem() != null);
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(stored.id());
+        await(10, () -> !console.activity().isEmpty());
         assertThat(console.activity()).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("create_group");
             assertThat(e.succeeded()).isTrue();

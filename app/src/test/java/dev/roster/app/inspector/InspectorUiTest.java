@@ -139,7 +139,7 @@ class InspectorUiTest {
 
     /** Selects {@code e} as a click would and waits until its details are shown (rendering runs in the background). */
     private void show(Exchange e) throws Exception {
-        robot.interact(() -> {
+        Ui.fx(() -> {
             table().scrollTo(e);
             table().getSelectionModel().select(e);
         });

@@ -66,6 +66,7 @@ class AddMemberUiTest {
 
         await(30, () -> members().getItems().stream().anyMatch(u -> u.id().equals(newcomer.id())));
         assertThat(console.members(group)).extracting(User::id).contains(newcomer.id()).hasSize(before.size() + 1);
+        await(10, () -> !console.activity().isEmpty());
         assertThat(console.activity()).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("add_member");
             assertThat(e.succeeded()).isTrue();

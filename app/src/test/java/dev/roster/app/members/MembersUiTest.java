@@ -85,6 +85,7 @@ class MembersUiTest {
                 .containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(members().getItems()).extracting(User::id).doesNotContain(first.id(), second.id());
         assertThat(console.members(group)).extracting(User::id).hasSize(stored.size() - 2).doesNotContain(first.id(), second.id());
+        await(10, () -> console.activity().size() == 2);
         assertThat(console.activity()).filteredOn(e -> e.operation().equals("remove_member"))
                 .hasSize(2).allMatch(ActivityEntry::succeeded);
     }

@@ -30,7 +30,7 @@ public final class Ui {
         javafx.scene.control.TableView<T> view = robot.lookup(table).queryAs(javafx.scene.control.TableView.class);
         T item = view.getItems().stream().filter(which).findFirst()
                 .orElseThrow(() -> new AssertionError("no such row in " + table));
-        robot.interact(() -> view.scrollTo(item));
+        fx(() -> view.scrollTo(item));
         robot.clickOn(row(robot, table, item));
         return item;
     }
@@ -64,6 +64,12 @@ public final class Ui {
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, found));
         }
+    }
+
+    /** Runs {@code work} on the FX thread and waits for it, at most 10 s (TestFX's own interact() has no bound). */
+    public static void fx(Runnable work) {
+        WaitForAsyncUtils.waitForAsyncFx(TimeUnit.SECONDS.toMillis(10), work);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Empties the clipboard, so that what a test reads afterwards was put there by the console. */

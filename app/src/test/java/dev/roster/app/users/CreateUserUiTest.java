@@ -75,6 +75,7 @@ class CreateUserUiTest {
                 .orElseThrow(() -> new AssertionError("the user is not in the directory"));
         assertThat(stored.lastName()).isEqualTo("Tester");
         assertThat(stored.primaryEmail()).isEqualTo("uitester@example.com");
+        await(10, () -> !console.activity().isEmpty());
         assertThat(console.activity()).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("create_user");
             assertThat(e.succeeded()).isTrue();
