@@ -134,11 +134,9 @@ public final class ConsoleFixture implements AutoCloseable {
         return all;
     }
 
-    /** Every user, all pages. */
-    public List<User> allUsers() {
-        List<User> all = new ArrayList<>();
-        directory().walkUsers(ListQuery.ofLimit(500), page -> all.addAll(page.page().result()), () -> false);
-        return all;
+    /** The users an LDAP filter finds (the Sandbox's {@code filter} parameter), e.g. {@code (uid=ada)}. */
+    public List<User> users(String ldapFilter) {
+        return directory().listUsers(ListQuery.ofLimit(100).withParameters(Map.of("filter", ldapFilter))).page().result();
     }
 
     /** The activity log as written to the home (the file, not the Activity view). */
