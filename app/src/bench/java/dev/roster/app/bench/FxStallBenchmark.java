@@ -33,7 +33,7 @@ import javafx.stage.Stage;
 /**
  * How long the FX thread stalls while "Load all" streams 10,000 groups into the console, held against a bare
  * reference in the same JVM: a plain JavaFX window whose TableView gets the same 10,000 rows in pages of 500
- * from a background thread, with nothing else on the FX thread. Both are timed the same way (the gaps between
+ * from a background thread, at the pace the console got them, with nothing else on the FX thread. Both are timed the same way (the gaps between
  * pulses, seen by an {@link AnimationTimer}); the figure is the ratio, so the machine's speed mostly cancels.
  * Headless (Monocle, software rendering), as the UI tests run. The directory is the in-memory
  * {@link FakeDirectory}: the Sandbox has only 250 groups. Run by the {@code bench} profile (docs/benchmarks.md).
@@ -55,8 +55,8 @@ public final class FxStallBenchmark {
         Platform.setImplicitExit(false);
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         for (int round = 1; round <= rounds; round++) {
-            Gaps bare = bare();
             Gaps console = console(Files.createTempDirectory("roster-bench-stall"));
+            Gaps bare = bare((long) console.tookMs());
             report(round, bare, console);
         }
         Platform.exit();
@@ -71,8 +71,12 @@ public final class FxStallBenchmark {
         System.setProperty("java.awt.headless", "true");
     }
 
-    /** The reference: a plain window, its table filled page by page from a background thread. */
-    private static Gaps bare() throws Exception {
+    /**
+     * The reference: a plain window, its table filled page by page from a background thread, the pages spread
+     * over {@code durationMs} (as long as the console's load took), so both are watched for as many pulses.
+     */
+    private static Gaps bare(long durationMs) throws Exception {
+        int pages = GROUPS / WALK_PAGE;
         ObservableList<String> rows = FXCollections.observableArrayList();
         Stage stage = fx(() -> {
             TableView<String> table = new TableView<>(rows);
@@ -86,7 +90,8 @@ public final class FxStallBenchmark {
         });
         Gaps gaps = Gaps.start();
         long t0 = System.nanoTime();
-        for (int page = 0; page < GROUPS / WALK_PAGE; page++) {
+        for (int page = 0; page < pages; page++) {
+            Thread.sleep(durationMs / pages);
             List<String> next = new ArrayList<>(WALK_PAGE);
             for (int i = 0; i < WALK_PAGE; i++) {
                 next.add("Group " + (page * WALK_PAGE + i));
