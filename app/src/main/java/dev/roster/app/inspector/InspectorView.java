@@ -2,9 +2,9 @@ package dev.roster.app.inspector;
 
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.SaveDialog;
 import dev.roster.connectors.query.ResponseFormat;
 import dev.roster.connectors.trace.Exchange;
-import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -21,12 +21,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.stage.FileChooser;
 
 /** The inspector pane: exchange list and the selected exchange's details. Wiring only. */
 public final class InspectorView {
     private final InspectorViewModel viewModel;
     private final Messages messages;
+    private final SaveDialog saveDialog;
     @FXML private TableView<Exchange> table;
     @FXML private TableColumn<Exchange, Long> sequenceColumn;
     @FXML private TableColumn<Exchange, String> methodColumn;
@@ -50,9 +50,10 @@ public final class InspectorView {
     @FXML private TextArea raw;
     @FXML private TextArea debug;
 
-    public InspectorView(InspectorViewModel viewModel, Messages messages) {
+    public InspectorView(InspectorViewModel viewModel, Messages messages, SaveDialog saveDialog) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.saveDialog = saveDialog;
     }
 
     @FXML
@@ -126,13 +127,8 @@ public final class InspectorView {
         if (e == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("inspector.save"));
-        chooser.setInitialFileName("exchange-" + e.sequence() + ".txt");
-        File file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file != null) {
-            viewModel.save(file.toPath());
-        }
+        saveDialog.ask(table.getScene().getWindow(), messages.get("inspector.save"), "exchange-" + e.sequence() + ".txt")
+                .ifPresent(viewModel::save);
     }
 
     /** The text area of the selected tab (the first one of a request/response tab). */

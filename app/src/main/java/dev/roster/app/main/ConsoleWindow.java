@@ -19,6 +19,7 @@ import dev.roster.app.ui.Fxml;
 import dev.roster.app.ui.form.FxDialogs;
 import dev.roster.app.ui.task.FxTaskRunner;
 import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.SaveDialog;
 import dev.roster.app.ui.theme.Theme;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,6 +41,11 @@ public final class ConsoleWindow {
     private final Theme theme;
 
     public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme) {
+        this(stage, context, theme, SaveDialog.fileChooser());
+    }
+
+    /** With {@code saveDialog} asking where to save an exchange (a headless test has no native dialog). */
+    public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme, SaveDialog saveDialog) {
         this.stage = stage;
         this.theme = theme;
         Messages messages = context.messages();
@@ -65,7 +71,7 @@ public final class ConsoleWindow {
 
         GroupsView groupsView = new GroupsView(groups, actions, messages);
         MembersView membersView = new MembersView(members, groups.selectedProperty(), actions, messages);
-        InspectorView inspectorView = new InspectorView(inspector, messages);
+        InspectorView inspectorView = new InspectorView(inspector, messages, saveDialog);
         mainView = new MainWindowView(main, status, actions, registry, messages, theme);
         ActivityView activityView = new ActivityView(activity, messages, sequence -> {
             mainView.showInspector();

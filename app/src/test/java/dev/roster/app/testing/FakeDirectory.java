@@ -37,10 +37,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An in-memory directory behind the real SPI, for view-model tests and the 10,000-group stall measurement:
+ * An in-memory directory behind the real SPI, for view-model tests and the 10,000-group FX-stall benchmark
+ * ({@code app/src/bench}):
  * HTTP-shaped exchanges carrying a bearer token (so masking shows), a declared {@code search} parameter,
  * create_user requiring username and last_name, and planted failures (a user whose removal fails, a taken
- * username). The UI tests run against the real Sandbox once it is on the class path.
+ * username). The console's TestFX tests never use it: they run on the real Sandbox.
  */
 public final class FakeDirectory implements DirectoryConnector {
     public static final String TOKEN = "fake-s3cret-token-9876";
