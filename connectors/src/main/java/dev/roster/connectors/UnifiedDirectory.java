@@ -160,7 +160,7 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     private void requireId(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw DirectoryException.validation(field + " is required");
+            throw DirectoryException.invalid(ErrorCode.FIELD_REQUIRED, field);
         }
     }
 
