@@ -33,6 +33,15 @@ public interface DirectoryConnector extends AutoCloseable {
     /** A cheap authenticated call that proves the settings work; its exchange is recorded. */
     void verify();
 
+    /**
+     * Tells {@code listener} of the provider's rate-limit state each time a response reports it (an HTTP
+     * connector forwards what its transport parsed from the headers); returns the unsubscribe action.
+     * Directories without rate limits (LDAP) never call it.
+     */
+    default Runnable onRateLimit(java.util.function.Consumer<DirectorySignal.RateLimited> listener) {
+        return () -> { };
+    }
+
     @Override
     void close();
 }

@@ -2,7 +2,6 @@ package dev.roster.connectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.model.Json;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -57,8 +56,8 @@ public class DirectoryException extends RuntimeException {
      * directory's answer, not the wire. The file is named; {@code detail} (a parser's or the OS's text)
      * goes to {@code raw_response}, never into the sentence.
      */
-    public static DirectoryException local(ErrorCode code, Path file, String reason, String detail, Throwable cause) {
-        List<String> args = List.of(String.valueOf(file), reason);
+    public static DirectoryException local(ErrorCode code, Object file, String reason, String detail, Throwable cause) {
+        List<String> args = List.of(String.valueOf(file), String.valueOf(reason));
         return new DirectoryException(ErrorKind.LOCAL, code, args, code.format(args), null, detail, null, null, cause);
     }
 

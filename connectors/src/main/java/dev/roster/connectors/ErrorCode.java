@@ -14,7 +14,7 @@ public enum ErrorCode {
     UNSUPPORTED_OPERATION("{0} does not support {1}."),
     UNDECLARED_PARAMETER("{0} does not accept {1} for {2}: leave it out (accepted: {3})."),
     PARAMETER_NEEDS_VALUE("The parameter {0} needs a value: write it as {0}=VALUE."),
-    REQUIRED_FIELDS_MISSING("{0} on {1} needs {2}: fill in {2} and try again."),
+    REQUIRED_FIELDS_MISSING("{0} on {1} requires {2}: fill in {2} and try again."),
     UNSUPPORTED_FIELDS("{0} does not support {1} for {2}: leave {1} out (supported: {3})."),
     FIELD_REQUIRED("{0} is required."),
     CONTROL_CHARACTER("{0} contains a control character (a line break, tab or other invisible character) at position {1}: remove it."),
@@ -50,6 +50,7 @@ public enum ErrorCode {
     LDAP_CONNECT_TIMEOUT("Could not {0}: no connection within connect_timeout_seconds ({1} s): check that the server is running and reachable, or raise connect_timeout_seconds."),
     LDAP_RESPONSE_TIMEOUT("Could not {0}: the server did not answer within response_timeout_seconds ({1} s): check that the server is not stopped or overloaded, or raise response_timeout_seconds."),
     LDAP_UNREACHABLE("Could not {0}: {1}: check the url setting and that the server is running."),
+    LDAP_TLS_REFUSED("Could not {0}: the server''s certificate was refused ({1}): if it is the right server, add its CA or certificate to trusted_certificates."),
     LDAP_PROTOCOL("Could not {0}: the server''s answer was not valid LDAP ({1}, {2}): check that the url points at an LDAP server."),
     LDAP_CONNECTION_LOST("Could not {0}: the connection was closed before the server answered: try again."),
     LDAP_WRITE_TIMEOUT("Could not tell whether the server did {0}: it did not answer within response_timeout_seconds ({1} s): check before trying again, or raise response_timeout_seconds."),
@@ -59,6 +60,7 @@ public enum ErrorCode {
     LOCAL_FILE_DAMAGED("{0} is damaged and cannot be read ({1}): fix or move it away and try again."),
     LOCAL_FILE_UNREADABLE("Cannot read {0} ({1}): check that it exists and that you may read it."),
     LOCAL_FILE_UNWRITABLE("Cannot write {0} ({1}): check the free disk space and the folder''s permissions."),
+    LOCAL_PROBLEM("{0} ({1}): check the free disk space and the permissions of Roster''s home folder."),
     OUT_OF_MEMORY("Roster ran out of memory: raise the Java heap limit with ROSTER_JAVA_OPTS, e.g. ROSTER_JAVA_OPTS=-Xmx2g ./roster ...");
 
     private final String english;

@@ -3,7 +3,10 @@ package dev.roster.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.app.service.secret.SecretStoreException;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
+import dev.roster.app.service.LocalProblems;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
@@ -47,10 +50,18 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             print(usage.toJson(), cause.getMessage());
             return ExitCodes.USAGE;
         }
-        if (cause instanceof UncheckedIOException io) {
-            DirectoryException local = DirectoryException.of(ErrorKind.TRANSPORT, io.getMessage());
-            print(local.toJson(), io.getMessage());
-            return ExitCodes.TRANSPORT;
+        if (cause instanceof UncheckedIOException || cause instanceof IOException) {
+            // a home file, the disk: this machine's problem, never the directory's or the wire's
+            String what = cause.getMessage() == null ? "a file of Roster's home" : firstClause(cause.getMessage());
+            DirectoryException local = DirectoryException.local(ErrorCode.LOCAL_PROBLEM, what, LocalProblems.reason(cause),
+                    String.valueOf(cause.getCause() != null ? cause.getCause() : cause), cause);
+            print(local.toJson(), local.getMessage());
+            return ExitCodes.LOCAL;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            DirectoryException memory = DirectoryException.coded(ErrorKind.LOCAL, ErrorCode.OUT_OF_MEMORY);
+            print(memory.toJson(), memory.getMessage());
+            return ExitCodes.LOCAL;
         }
         DirectoryException unexpected = DirectoryException.of(ErrorKind.PROTOCOL, "unexpected failure: " + cause);
         print(unexpected.toJson(), unexpected.getMessage());
@@ -71,6 +82,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         }
         context.err().println(json.toString());
         context.err().flush();
+    }
+
+    /** "cannot write X: No space left" -> "cannot write X": the OS's words are the detail, not the sentence. */
+    private static String firstClause(String message) {
+        int colon = message.indexOf(": ");
+        return colon < 0 ? message : message.substring(0, colon);
     }
 
     private static Throwable unwrap(Throwable ex) {

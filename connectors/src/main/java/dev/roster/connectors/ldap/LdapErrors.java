@@ -77,6 +77,9 @@ final class LdapErrors {
                 return DirectoryException.coded(kind, ErrorCode.LDAP_CONNECT_TIMEOUT, what, config.connectTimeout().toSeconds());
             }
         }
+        if (tls(e)) {
+            return DirectoryException.coded(kind, ErrorCode.LDAP_TLS_REFUSED, what, sentence(root.getMessage()));
+        }
         String reason = switch (root) {
             case ConnectException c -> "the connection was refused";
             case UnknownHostException u -> "there is no host " + config.host();
@@ -84,6 +87,28 @@ final class LdapErrors {
             default -> "the connection failed";
         };
         return DirectoryException.coded(kind, ErrorCode.LDAP_UNREACHABLE, what, reason);
+    }
+
+    /** A certificate refused (untrusted, expired, another host's): the handshake or the name check failed. */
+    private static boolean tls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.GeneralSecurityException
+                    || (t.getMessage() != null && t.getMessage().contains("certificate"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost reason, which is a person's sentence (the outer ones wrap it with class names and versions). */
+    private static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "the certificate was refused";
+        }
+        String text = message.strip();
+        int sdk = text.indexOf(", ldapSDKVersion=");
+        text = sdk < 0 ? text : text.substring(0, sdk);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static ErrorCode sentence(ResultCode code) {
