@@ -4,6 +4,7 @@ import dev.roster.app.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +21,7 @@ public final class ConnectionsView {
     private final Messages messages;
     @FXML private ListView<ConnectionItem> list;
     @FXML private Label detail;
+    @FXML private Button retry;
 
     public ConnectionsView(ConnectionsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -39,6 +41,19 @@ public final class ConnectionsView {
         detail.textProperty().bind(Bindings.select(viewModel.selectedProperty(), "detail"));
         detail.visibleProperty().bind(detail.textProperty().isNotEmpty());
         detail.managedProperty().bind(detail.visibleProperty());
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(detail.textProperty());
+        detail.setTooltip(whole);
+        retry.setTooltip(new Tooltip(messages.get("connections.retry.tooltip")));
+        retry.visibleProperty().bind(viewModel.canRetryProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+    }
+
+    @FXML
+    private void retry() {
+        viewModel.reconnect();
     }
 
     static Ikon icon(String type) {

@@ -5,7 +5,7 @@ import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.form.Confirmation;
 import dev.roster.app.ui.form.Dialogs;
-import dev.roster.app.ui.task.ErrorLog;
+import dev.roster.app.ui.task.ErrorText;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskHandle;
@@ -181,7 +181,7 @@ public final class MembersViewModel {
             s.results().remember(result);
             return new RemovalResult(user, null);
         } catch (DirectoryException | IllegalStateException | java.io.UncheckedIOException e) {
-            return new RemovalResult(user, ErrorLog.describe(e));
+            return new RemovalResult(user, ErrorText.describe(messages, e));
         }
     }
 
