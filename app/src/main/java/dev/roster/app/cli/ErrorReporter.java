@@ -9,6 +9,8 @@ import dev.roster.app.service.LocalProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -16,6 +18,7 @@ import picocli.CommandLine;
  * terminal) and the documented exit code.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private final CliContext context;
 
     ErrorReporter(CliContext context) {
@@ -77,6 +80,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     }
 
     private void print(ObjectNode json, String human) {
+        // the detail (the server's diagnostic, a parser's or the OS's words) goes to the log as well as raw_response
+        LOG.warn("{} [{}] raw_response: {}", human, json.path("code").asText(json.path("error").asText()),
+                json.path("raw_response").isNull() ? "-" : json.path("raw_response").asText());
         if (context.stderrTerminal()) {
             context.err().println("roster: " + human);
         }

@@ -54,8 +54,10 @@ public final class LdapSettings {
                     "inetOrgPerson; user for Active Directory"),
             SettingSpec.text(PAGE_SIZE, "Page size", false, "200",
                     "entries per paged-results page when a list asks for no limit (AD caps pages at 1000)"),
-            SettingSpec.text(CONNECT_TIMEOUT, "Connect timeout (s)", false, "10", "seconds to wait for a connection"),
-            SettingSpec.text(RESPONSE_TIMEOUT, "Response timeout (s)", false, "30", "seconds to wait for an answer"),
+            SettingSpec.text(CONNECT_TIMEOUT, "Connect timeout (s)", false, "10",
+                    "seconds to wait for the TCP connection (1-600); an error that names it means the server could not be reached in time"),
+            SettingSpec.text(RESPONSE_TIMEOUT, "Response timeout (s)", false, "30",
+                    "seconds to wait for each answer, the bind included (1-3600); a stopped or hung server fails after this, once"),
             SettingSpec.text(TRUSTED_CERTIFICATES, "Trusted CA certificates", false, null,
                     "a PEM file of CA certificates trusted besides the JVM's, for ldaps:// and StartTLS"));
 

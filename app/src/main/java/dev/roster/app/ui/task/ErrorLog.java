@@ -5,12 +5,15 @@ import dev.roster.connectors.DirectoryException;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place errors end up: the status bar shows the last one, whole (a tooltip and a wrapping label show
  * what does not fit). Touched on the UI thread only.
  */
 public final class ErrorLog {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorLog.class);
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError");
     private final Function<Throwable, String> describer;
 
@@ -25,6 +28,10 @@ public final class ErrorLog {
     }
 
     public void report(String during, Throwable error) {
+        DirectoryException d = ErrorText.directory(error);
+        // the window shows the sentence; the log keeps the detail (raw_response) and the English text
+        LOG.warn("{}: {} raw_response: {}", during, describe(error), d == null ? "-" : d.rawResponse().orElse("-"),
+                d == null ? error : null);
         lastError.set(during + ": " + describer.apply(error));
     }
 
