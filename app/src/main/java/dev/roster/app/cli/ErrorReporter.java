@@ -5,7 +5,7 @@ import dev.roster.app.service.secret.SecretStoreException;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
-import dev.roster.app.service.LocalProblems;
+import dev.roster.connectors.LocalProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;

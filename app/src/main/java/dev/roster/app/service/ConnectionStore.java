@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.LocalProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -53,6 +53,16 @@ class LocalProblemsCliTest {
     }
 
     @Test
+    void aSandboxFolderThatCannotBeUsedIsALocalProblem() throws IOException {
+        Files.writeString(home.resolve("sandbox"), "not a folder");
+
+        CliRunner.Result result = new CliRunner(home).run("groups", "list", "-c", "sandbox", "--limit", "1");
+
+        assertThat(result.code()).as(result.toString()).isEqualTo(6);
+        assertThat(result.error().path("message").asText()).contains("Sandbox").contains(home.toString());
+    }
+
+    @Test
     void aFailedWriteOfAHomeFileIsALocalProblemNotATransportFailure() {
         ErrorReporter reporter = new ErrorReporter(context());
 

@@ -1,6 +1,8 @@
 package dev.roster.connectors.sandbox;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.LocalProblems;
 import dev.roster.connectors.ErrorKind;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -118,7 +120,9 @@ final class SandboxServers {
         } catch (SandboxServer.InUse elsewhere) {
             return new Shared(null, publishedEndpoint(home.resolve("sandbox")));
         } catch (IOException e) {
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot start the Sandbox in " + home + ": " + e.getMessage(), e);
+            // a Sandbox file that cannot be read or written is this machine's problem, not the wire's
+            throw DirectoryException.local(ErrorCode.LOCAL_PROBLEM, "Cannot start the Sandbox in " + home,
+                    LocalProblems.reason(e), String.valueOf(e), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.roster.app.service;
+package dev.roster.connectors;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -25,6 +25,9 @@ public final class LocalProblems {
         }
         if (e instanceof AccessDeniedException || text.contains("permission denied") || text.contains("access is denied")) {
             return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way of a folder Roster needs";
         }
         if (e instanceof NoSuchFileException || e instanceof NotDirectoryException) {
             return "a folder on its path is missing";
