@@ -66,6 +66,12 @@ public class DirectoryException extends RuntimeException {
         return new DirectoryException(kind, code, arguments, getMessage(), status, raw, retryAfter, requestId, cause);
     }
 
+    /** This failure (with its answer, retry-after, request id) carrying {@code other}'s code and arguments. */
+    public DirectoryException recoded(DirectoryException other) {
+        return new DirectoryException(kind, other.code, other.arguments, getMessage(), providerStatus, rawResponse, retryAfter,
+                requestId, getCause());
+    }
+
     /** The same failure, its message passed through {@code scrub} (a secret a server echoed). */
     public DirectoryException scrubbed(java.util.function.UnaryOperator<String> scrub) {
         return new DirectoryException(kind, code, arguments.stream().map(scrub).toList(), scrub.apply(getMessage()),

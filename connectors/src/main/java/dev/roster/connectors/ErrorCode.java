@@ -46,6 +46,12 @@ public enum ErrorCode {
     LDAP_NOT_A_MEMBER("{0} is not a member of {1}."),
     LDAP_ALREADY_A_MEMBER("{0} is already a member of {1}."),
 
+    // an HTTP directory answered: {0} method and URL, {1} status and reason, {2} the provider's message
+    HTTP_REFUSED("{0} answered {1}: {2}"),
+    HTTP_ANSWERED("{0} answered {1}"),
+    HTTP_REDIRECTED("{0} answered {1}: redirected to {2}; check the base URL"),
+    HTTP_UNKNOWN_OUTCOME("{0} answered {1}{2}; the directory may or may not have done it: check before retrying"),
+
     // the wire
     LDAP_CONNECT_TIMEOUT("Could not {0}: no connection within connect_timeout_seconds ({1} s): check that the server is running and reachable, or raise connect_timeout_seconds."),
     LDAP_RESPONSE_TIMEOUT("Could not {0}: the server did not answer within response_timeout_seconds ({1} s): check that the server is not stopped or overloaded, or raise response_timeout_seconds."),

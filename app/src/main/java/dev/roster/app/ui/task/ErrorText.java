@@ -33,6 +33,10 @@ public final class ErrorText {
 
     static String key(ErrorCode code) {
         return switch (code) {
+            case HTTP_REFUSED -> "errors.httpRefused";
+            case HTTP_ANSWERED -> "errors.httpAnswered";
+            case HTTP_REDIRECTED -> "errors.httpRedirected";
+            case HTTP_UNKNOWN_OUTCOME -> "errors.httpUnknownOutcome";
             case UNSUPPORTED_OPERATION -> "errors.unsupportedOperation";
             case UNDECLARED_PARAMETER -> "errors.undeclaredParameter";
             case PARAMETER_NEEDS_VALUE -> "errors.parameterNeedsValue";
