@@ -51,7 +51,7 @@ public final class ConnectionStore {
             return stored.connections() == null ? List.of() : List.copyOf(stored.connections());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // the parser's words (token, line, column) are for raw_response and the log, not the sentence
-            throw DirectoryException.local(ErrorCode.LOCAL_FILE_DAMAGED, file, e instanceof JsonParseException
+            throw DirectoryException.local(ErrorCode.LOCAL_FILE_DAMAGED, file, e instanceof JsonParseException || e.getCause() instanceof JsonParseException
                     ? "it is not valid JSON" : "it does not hold connections as Roster writes them", e.getMessage(), e);
         } catch (IOException e) {
             throw DirectoryException.local(ErrorCode.LOCAL_FILE_UNREADABLE, file, LocalProblems.reason(e), e.toString(), e);
