@@ -42,6 +42,15 @@ public interface DirectoryConnector extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Tells {@code listener} of the provider's rate-limit state each time a response reports it (an HTTP
+     * connector forwards what its transport parsed from the headers); returns the unsubscribe action.
+     * Directories without rate limits (LDAP) never call it.
+     */
+    default Runnable onRateLimit(java.util.function.Consumer<DirectorySignal.RateLimited> listener) {
+        return () -> { };
+    }
+
     @Override
     void close();
 }

@@ -14,7 +14,9 @@ public enum ErrorKind {
     REMOTE(502, "Bad Gateway", true),
     TRANSPORT(503, "Service Unavailable", false),
     PROTOCOL(502, "Bad Gateway", false),
-    UNKNOWN_OUTCOME(504, "Gateway Timeout", false);
+    UNKNOWN_OUTCOME(504, "Gateway Timeout", false),
+    /** This machine, not the directory: a home file damaged or unreadable, the disk full, out of memory. */
+    LOCAL(500, "Local Problem", false);
 
     private final int statusCode;
     private final String reason;

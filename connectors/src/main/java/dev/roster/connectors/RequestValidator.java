@@ -11,7 +11,7 @@ import java.util.TreeSet;
 /**
  * Refuses a request the connector cannot serve before anything is sent: an unsupported operation, a
  * required field missing, a field the connector does not map, an undeclared provider parameter.
- * Every message names the field and the connector.
+ * Every message names the field and the connector. Names must be as the user means them (see {@link NameRules}).
  */
 final class RequestValidator {
     private final String connectorName;
@@ -23,8 +23,8 @@ final class RequestValidator {
     }
 
     OperationCapability operation(Operation operation) {
-        return capabilities.of(operation).orElseThrow(() -> DirectoryException.validation(
-                connectorName + " does not support " + operation.wireName()));
+        return capabilities.of(operation).orElseThrow(() -> DirectoryException.invalid(ErrorCode.UNSUPPORTED_OPERATION,
+                connectorName, operation.wireName()));
     }
 
     void list(Operation operation, ListQuery query) {
@@ -32,13 +32,13 @@ final class RequestValidator {
         Set<String> unknown = new TreeSet<>(query.parameters().keySet());
         unknown.removeAll(capability.parameters());
         if (!unknown.isEmpty()) {
-            throw DirectoryException.validation(connectorName + " does not accept the parameter"
-                    + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " for " + operation.wireName()
-                    + "; accepted: " + (capability.parameters().isEmpty() ? "none" : String.join(", ", new TreeSet<>(capability.parameters()))));
+            throw DirectoryException.invalid(ErrorCode.UNDECLARED_PARAMETER, connectorName,
+                    (unknown.size() > 1 ? "the parameters " : "the parameter ") + String.join(", ", unknown), operation.wireName(),
+                    capability.parameters().isEmpty() ? "none" : String.join(", ", new TreeSet<>(capability.parameters())));
         }
         for (Map.Entry<String, String> e : query.parameters().entrySet()) {
             if (e.getValue() == null) {
-                throw DirectoryException.validation("parameter '" + e.getKey() + "' needs a value");
+                throw DirectoryException.invalid(ErrorCode.PARAMETER_NEEDS_VALUE, e.getKey());
             }
         }
     }
@@ -56,16 +56,17 @@ final class RequestValidator {
         Set<String> missing = new TreeSet<>(capability.requiredFields());
         missing.removeAll(present);
         if (!missing.isEmpty()) {
-            throw DirectoryException.validation(operation.wireName() + " on " + connectorName + " requires "
-                    + String.join(", ", missing));
+            throw DirectoryException.invalid(ErrorCode.REQUIRED_FIELDS_MISSING, operation.wireName(), connectorName,
+                    String.join(", ", missing));
         }
         Set<String> unsupported = new TreeSet<>(present);
         unsupported.removeAll(capability.supportedFields());
         if (!unsupported.isEmpty()) {
-            throw DirectoryException.validation(connectorName + " does not support the field"
-                    + (unsupported.size() > 1 ? "s " : " ") + String.join(", ", unsupported) + " for " + operation.wireName()
-                    + "; supported: " + String.join(", ", new TreeSet<>(capability.supportedFields())));
+            throw DirectoryException.invalid(ErrorCode.UNSUPPORTED_FIELDS, connectorName,
+                    (unsupported.size() > 1 ? "the fields " : "the field ") + String.join(", ", unsupported), operation.wireName(),
+                    String.join(", ", new TreeSet<>(capability.supportedFields())));
         }
+        NameRules.check(body);
     }
 
     private static boolean isPresent(JsonNode value) {

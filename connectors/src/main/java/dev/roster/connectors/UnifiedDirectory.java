@@ -11,6 +11,8 @@ import dev.roster.connectors.query.ListQuery;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -22,12 +24,15 @@ import java.util.function.Function;
  * all pages on one connector (so LDAP keeps its connection for a whole walk). Console and CLI use only this.
  */
 public final class UnifiedDirectory implements AutoCloseable {
+    private static final DirectorySignal ANSWERED = new DirectorySignal.Answered();
     private final String connectionName;
     private final ConnectorProvider provider;
     private final DirectoryConnector connector;
     private final ExchangeLog exchanges;
     private final RequestValidator validator;
     private final CursorCodec cursors;
+    private final List<Consumer<DirectorySignal>> listeners = new CopyOnWriteArrayList<>();
+    private final Runnable rateLimits;
 
     /**
      * A directory over a connector made elsewhere (tests, wrappers): its cursors are bound to the connection's
@@ -47,6 +52,17 @@ public final class UnifiedDirectory implements AutoCloseable {
         this.exchanges = exchanges;
         this.validator = new RequestValidator(provider.displayName() + " connection '" + connectionName + "'",
                 provider.capabilities());
+        this.rateLimits = connector.onRateLimit(this::publish);
+    }
+
+    /**
+     * Calls {@code listener} (on the calling thread) after each call with what it says about the connection:
+     * answered, failed with a typed error, or the provider's rate-limit state. Validation failures are not
+     * signalled: nothing was sent. Returns the unsubscribe action.
+     */
+    public Runnable signals(Consumer<DirectorySignal> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Connects with a fresh exchange log that knows the connection's secrets. */
@@ -78,7 +94,10 @@ public final class UnifiedDirectory implements AutoCloseable {
     }
 
     public void verify() {
-        connector.verify();
+        observed(() -> {
+            connector.verify();
+            return null;
+        });
     }
 
     public ListResult<Group> listGroups(ListQuery query) {
@@ -92,27 +111,27 @@ public final class UnifiedDirectory implements AutoCloseable {
     public ItemResult<Group> getGroup(String groupId) {
         validator.operation(Operation.GET_GROUP);
         requireId("group_id", groupId);
-        return item(Operation.GET_GROUP, connector.getGroup(groupId.strip()));
+        return item(Operation.GET_GROUP, observed(() -> connector.getGroup(groupId.strip())));
     }
 
     public ItemResult<Group> createGroup(GroupInput input) {
         validator.write(Operation.CREATE_GROUP, input);
-        return item(Operation.CREATE_GROUP, connector.createGroup(input));
+        return item(Operation.CREATE_GROUP, observed(() -> connector.createGroup(input)));
     }
 
     public ItemResult<User> createUser(UserInput input) {
         validator.write(Operation.CREATE_USER, input);
-        return item(Operation.CREATE_USER, connector.createUser(input));
+        return item(Operation.CREATE_USER, observed(() -> connector.createUser(input)));
     }
 
     public ItemResult<Group> addMember(MembershipInput input) {
         MembershipInput checked = membership(Operation.ADD_MEMBER, input);
-        return item(Operation.ADD_MEMBER, connector.addMember(checked));
+        return item(Operation.ADD_MEMBER, observed(() -> connector.addMember(checked)));
     }
 
     public ItemResult<Group> removeMember(MembershipInput input) {
         MembershipInput checked = membership(Operation.REMOVE_MEMBER, input);
-        return item(Operation.REMOVE_MEMBER, connector.removeMember(checked));
+        return item(Operation.REMOVE_MEMBER, observed(() -> connector.removeMember(checked)));
     }
 
     /** Every page of groups from {@code query.cursor()} on, each handed to {@code onPage} as it arrives. */
@@ -132,8 +151,8 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     private <T> ListResult<T> page(Operation operation, ListQuery query, String providerCursor,
                                    Function<ListRequest, ProviderPage<T>> fetch, Set<String> seen) {
-        ProviderPage<T> page = fetch.apply(new ListRequest(query.limit(), providerCursor, query.parameters(),
-                query.remoteQuery(), query.groupId()));
+        ProviderPage<T> page = observed(() -> fetch.apply(new ListRequest(query.limit(), providerCursor, query.parameters(),
+                query.remoteQuery(), query.groupId())));
         String next = page.nextCursor();
         boolean looping = next != null && (next.equals(providerCursor) || seen.contains(next));
         String opaque = looping ? null : cursors.encode(operation, query, next);
@@ -178,7 +197,7 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     private void requireId(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw DirectoryException.validation(field + " is required");
+            throw DirectoryException.invalid(ErrorCode.FIELD_REQUIRED, field);
         }
     }
 
@@ -186,8 +205,30 @@ public final class UnifiedDirectory implements AutoCloseable {
         return new ItemResult<>(operation, result.item(), result);
     }
 
+    private <T> T observed(Supplier<T> call) {
+        T result;
+        try {
+            result = call.get();
+        } catch (DirectoryException e) {
+            if (e.kind() != ErrorKind.VALIDATION) {
+                publish(new DirectorySignal.Failed(e));
+            }
+            throw e;
+        }
+        publish(ANSWERED);
+        return result;
+    }
+
+    private void publish(DirectorySignal signal) {
+        for (Consumer<DirectorySignal> listener : listeners) {
+            listener.accept(signal);
+        }
+    }
+
     @Override
     public void close() {
+        rateLimits.run();
+        listeners.clear();
         connector.close();
     }
 }

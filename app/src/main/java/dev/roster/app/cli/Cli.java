@@ -17,7 +17,12 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(reporter);
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler: an Error would end the process with an undocumented 1
+            return reporter.report(e);
+        }
     }
 
     /**

@@ -3,9 +3,14 @@ package dev.roster.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.app.service.secret.SecretStoreException;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
+import dev.roster.connectors.LocalProblems;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +18,7 @@ import picocli.CommandLine;
  * terminal) and the documented exit code.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private final CliContext context;
 
     ErrorReporter(CliContext context) {
@@ -58,10 +64,18 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             print(usage.toJson(), cause.getMessage());
             return ExitCodes.USAGE;
         }
-        if (cause instanceof UncheckedIOException io) {
-            DirectoryException local = DirectoryException.of(ErrorKind.TRANSPORT, io.getMessage());
-            print(local.toJson(), io.getMessage());
-            return ExitCodes.TRANSPORT;
+        if (cause instanceof UncheckedIOException || cause instanceof IOException) {
+            // a home file, the disk: this machine's problem, never the directory's or the wire's
+            String what = cause.getMessage() == null ? "a file of Roster's home" : firstClause(cause.getMessage());
+            DirectoryException local = DirectoryException.local(ErrorCode.LOCAL_PROBLEM, what, LocalProblems.reason(cause),
+                    String.valueOf(cause.getCause() != null ? cause.getCause() : cause), cause);
+            print(local.toJson(), local.getMessage());
+            return ExitCodes.LOCAL;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            DirectoryException memory = DirectoryException.coded(ErrorKind.LOCAL, ErrorCode.OUT_OF_MEMORY);
+            print(memory.toJson(), memory.getMessage());
+            return ExitCodes.LOCAL;
         }
         DirectoryException unexpected = DirectoryException.of(ErrorKind.PROTOCOL, "unexpected failure: " + cause);
         print(unexpected.toJson(), unexpected.getMessage());
@@ -77,11 +91,20 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     }
 
     private void print(ObjectNode json, String human) {
+        // the detail (the server's diagnostic, a parser's or the OS's words) goes to the log as well as raw_response
+        LOG.warn("{} [{}] raw_response: {}", human, json.path("code").asText(json.path("error").asText()),
+                json.path("raw_response").isNull() ? "-" : json.path("raw_response").asText());
         if (context.stderrTerminal()) {
             context.err().println("roster: " + human);
         }
         context.err().println(json.toString());
         context.err().flush();
+    }
+
+    /** "cannot write X: No space left" -> "cannot write X": the OS's words are the detail, not the sentence. */
+    private static String firstClause(String message) {
+        int colon = message.indexOf(": ");
+        return colon < 0 ? message : message.substring(0, colon);
     }
 
     private static Throwable unwrap(Throwable ex) {

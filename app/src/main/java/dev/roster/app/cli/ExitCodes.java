@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int REMOTE = 3;
     public static final int TRANSPORT = 4;
     public static final int INTERRUPTED = 5;
+    /** This machine: a home file damaged or unreadable, the disk full, out of memory. */
+    public static final int LOCAL = 6;
 
     private ExitCodes() {
     }
@@ -18,6 +20,7 @@ public final class ExitCodes {
             case VALIDATION -> USAGE;
             case AUTHENTICATION, PERMISSION, NOT_FOUND, CONFLICT, RATE_LIMITED, REMOTE -> REMOTE;
             case TRANSPORT, PROTOCOL, UNKNOWN_OUTCOME -> TRANSPORT;
+            case LOCAL -> LOCAL;
         };
     }
 }

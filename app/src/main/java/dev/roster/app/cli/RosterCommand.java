@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ConnectionsCommand.class, GroupsCommand.class, UsersCommand.class, ExportCommand.class,
                 CapabilitiesCommand.class},
         footer = {"", "Exit codes: 0 ok, 2 usage or validation (nothing sent), 3 the directory said no,",
-                "4 transport or protocol failure, 5 interrupted."})
+                "4 transport or protocol failure, 5 interrupted,",
+                "6 a local problem (a home file damaged or unreadable, the disk full, out of memory)."})
 final class RosterCommand implements Runnable {
     private final CliContext context;
 

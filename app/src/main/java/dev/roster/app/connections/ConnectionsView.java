@@ -4,6 +4,7 @@ import dev.roster.app.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -21,6 +22,7 @@ public final class ConnectionsView {
     @FXML private ListView<ConnectionItem> list;
     @FXML private Label detail;
     @FXML private Label warning;
+    @FXML private Button retry;
 
     public ConnectionsView(ConnectionsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -44,6 +46,19 @@ public final class ConnectionsView {
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(detail.textProperty());
+        detail.setTooltip(whole);
+        retry.setTooltip(new Tooltip(messages.get("connections.retry.tooltip")));
+        retry.visibleProperty().bind(viewModel.canRetryProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+    }
+
+    @FXML
+    private void retry() {
+        viewModel.reconnect();
     }
 
     static Ikon icon(String type) {

@@ -6,13 +6,16 @@ import dev.roster.app.service.ConnectionProfile;
 import dev.roster.app.service.ConnectionStore;
 import dev.roster.app.service.Connections;
 import dev.roster.app.ui.task.BackgroundTask;
-import dev.roster.app.ui.task.ErrorLog;
+import dev.roster.app.ui.Formats;
+import dev.roster.app.ui.task.ErrorText;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskRunner;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.UnifiedDirectory;
-import dev.roster.connectors.trace.Exchange;
+import dev.roster.connectors.DirectorySignal;
 import dev.roster.connectors.trace.ExchangeLog;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,10 +28,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The connections sidebar: the saved connections, which one is selected, and the open {@link Session} for
- * it. Opening runs in the background (the Sandbox starts its embedded server then); each exchange of the
- * session updates the connection's status (connected, error, rate limited). {@link #traceProperty()} is what the
- * inspector lists: the open session's exchanges, or after a failed open the exchanges of that attempt (an
- * unreachable server's failed connect is an exchange too).
+ * it. Opening runs in the background (the Sandbox starts its embedded server then); the session's typed
+ * signals update the connection's status (connected, error with its reason, rate limited).
+ * {@link #traceProperty()} is what the inspector lists: the open session's exchanges, or after a failed open
+ * the exchanges of that attempt (an unreachable server's failed connect is an exchange too).
  */
 public final class ConnectionsViewModel {
     private final Connections connections;
@@ -38,6 +41,10 @@ public final class ConnectionsViewModel {
     private final ObjectProperty<ConnectionItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<ExchangeLog> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    /** The selected item's status, followed so that bindings on it (Retry) update when it changes. */
+    private final ObjectProperty<ConnectionStatus> selectedStatus = new SimpleObjectProperty<>(this, "selectedStatus");
+    private final BooleanBinding canRetry = Bindings.createBooleanBinding(
+            () -> selectedStatus.get() == ConnectionStatus.ERROR, selectedStatus);
     private Runnable unsubscribe = () -> { };
     /** Bumped on the UI thread by every open and by shutdown; read by workers to drop an open no longer wanted. */
     private final AtomicLong openGeneration = new AtomicLong();
@@ -47,6 +54,14 @@ public final class ConnectionsViewModel {
         this.runner = runner;
         this.messages = messages;
         selected.addListener((o, was, now) -> open(now));
+        selected.addListener((o, was, now) -> {
+            selectedStatus.unbind();
+            if (now != null) {
+                selectedStatus.bind(now.statusProperty());
+            } else {
+                selectedStatus.set(null);
+            }
+        });
     }
 
     public ObservableList<ConnectionItem> items() {
@@ -130,13 +145,13 @@ public final class ConnectionsViewModel {
                 return;
             }
             item.status(ConnectionStatus.CONNECTED, null);
-            unsubscribe = opened.exchanges().subscribe(exchange -> runner.onUi(() -> track(item, exchange)));
+            unsubscribe = opened.directory().signals(signal -> runner.onUi(() -> track(item, signal, messages)));
             session.set(opened);
             trace.set(opened.exchanges());
         }).onFailure(error -> {
             if (generation == openGeneration.get()) {
                 trace.set(attempt.get());
-                item.status(ConnectionStatus.ERROR, ErrorLog.describe(error));
+                item.status(ConnectionStatus.ERROR, ErrorText.describe(messages, error));
             }
         }));
     }
@@ -163,17 +178,35 @@ public final class ConnectionsViewModel {
         }).onCancelled(old::closeWhenIdle));
     }
 
-    /** Status from what the directory answered: a success, a 429, or an answer that means the connection is broken. */
-    static void track(ConnectionItem item, Exchange exchange) {
-        boolean http = Exchange.HTTP.equals(exchange.protocol());
-        if (exchange.succeeded()) {
-            item.status(ConnectionStatus.CONNECTED, null);
-        } else if (http && exchange.status() == 429) {
-            item.status(ConnectionStatus.RATE_LIMITED, exchange.statusText());
-        } else if (exchange.status() < 0 || (http && (exchange.status() == 401 || exchange.status() == 403))
-                || (!http && exchange.status() == 49)) {
-            item.status(ConnectionStatus.ERROR, exchange.error() != null ? exchange.error() : exchange.statusText());
+    /**
+     * Status from what the connection's calls said, as typed signals: an answer means connected; a failure
+     * of the connection itself (sign-in refused, unreachable, timed out, an unknown outcome, a garbled
+     * answer) an error with its reason; a rate limit, rate limited. A refusal of one request (not found,
+     * conflict, permission on one entry) says nothing about the connection and leaves the status as it is.
+     */
+    static void track(ConnectionItem item, DirectorySignal signal, Messages messages) {
+        switch (signal) {
+            case DirectorySignal.Answered a -> item.status(ConnectionStatus.CONNECTED, null);
+            case DirectorySignal.Failed f -> {
+                switch (f.kind()) {
+                    case AUTHENTICATION, TRANSPORT, UNKNOWN_OUTCOME, PROTOCOL ->
+                            item.status(ConnectionStatus.ERROR, ErrorText.describe(messages, f.error()));
+                    case RATE_LIMITED -> item.status(ConnectionStatus.RATE_LIMITED, ErrorText.describe(messages, f.error()));
+                    default -> { }
+                }
+            }
+            case DirectorySignal.RateLimited r -> {
+                if (r.exhausted()) {
+                    item.status(ConnectionStatus.RATE_LIMITED, r.resetAt() == null ? messages.get("connections.rateLimited")
+                            : messages.get("connections.rateLimitedUntil", Formats.time(r.resetAt())));
+                }
+            }
         }
+    }
+
+    /** The selected connection failed to open or broke: the sidebar offers Retry ({@link #reconnect()}). */
+    public BooleanBinding canRetryProperty() {
+        return canRetry;
     }
 
     /**

@@ -6,7 +6,7 @@ import dev.roster.app.service.export.ExportFormat;
 import dev.roster.app.service.export.ExportSummary;
 import dev.roster.app.service.export.GroupExporter;
 import dev.roster.app.ui.task.BackgroundTask;
-import dev.roster.app.ui.task.ErrorLog;
+import dev.roster.app.ui.task.ErrorText;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskHandle;
 import dev.roster.app.ui.task.TaskRunner;
@@ -160,7 +160,7 @@ public final class ExportViewModel {
             status.set(messages.get("export.status.done", summary.groups(), summary.memberships(), summary.file()));
             onDone.accept(summary);
         }).onFailure(e -> status.set(e instanceof java.util.concurrent.CancellationException
-                ? messages.get("export.status.cancelled") : messages.get("export.status.failed", ErrorLog.describe(e))))
+                ? messages.get("export.status.cancelled") : messages.get("export.status.failed", ErrorText.describe(messages, e))))
                 .onCancelled(() -> status.set(messages.get("export.status.cancelled")))
                 .onFinished(() -> running.set(false)));
     }

@@ -49,7 +49,7 @@ public final class ConsoleWindow {
         this.stage = stage;
         this.theme = theme;
         Messages messages = context.messages();
-        ErrorLog errors = new ErrorLog();
+        ErrorLog errors = new ErrorLog(messages);
         runner = new FxTaskRunner(errors);
         ActionRegistry registry = new ActionRegistry();
         ActionFactory actions = new ActionFactory(messages, registry);

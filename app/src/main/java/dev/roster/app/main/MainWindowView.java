@@ -116,6 +116,12 @@ public final class MainWindowView {
 
     private void statusBar() {
         statusBar.textProperty().bind(status.textProperty());
+        // an error longer than the bar is cut there: the tooltip has it whole
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        whole.textProperty().bind(status.textProperty());
+        statusBar.setTooltip(whole);
         Label rate = new Label();
         rate.setId("status-rate-limit");
         rate.textProperty().bind(status.rateLimitProperty());

@@ -6,9 +6,7 @@ import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.RunningTask;
 import dev.roster.app.ui.task.TaskRunner;
-import dev.roster.connectors.trace.Exchange;
-import java.time.Instant;
-import java.util.List;
+import dev.roster.connectors.DirectorySignal;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,13 +15,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 /**
- * The status bar: what is running (with progress), the last error, and the provider's rate-limit state as
- * its last response headers told it (remaining / reset), when it reports one.
+ * The status bar: what is running (with progress), the last error (cleared when another connection opens),
+ * and the provider's rate-limit state as the connection signals it (remaining / reset), when it reports one.
  */
 public final class StatusViewModel {
-    private static final List<String> REMAINING = List.of("x-rate-limit-remaining", "x-ratelimit-remaining", "ratelimit-remaining");
-    private static final List<String> RESET = List.of("x-rate-limit-reset", "x-ratelimit-reset", "ratelimit-reset");
-
     private final ObservableList<RunningTask> running;
     private final ErrorLog errors;
     private final Messages messages;
@@ -40,8 +35,13 @@ public final class StatusViewModel {
         session.addListener((o, was, now) -> {
             unsubscribe.run();
             rateLimit.set("");
-            unsubscribe = now == null ? () -> { }
-                    : now.exchanges().subscribe(e -> runner.onUi(() -> rateLimit(e).ifPresent(rateLimit::set)));
+            // another connection: the last one's error is not about it (a failure to open arrives after this)
+            errors.clear();
+            unsubscribe = now == null ? () -> { } : now.directory().signals(signal -> {
+                if (signal instanceof DirectorySignal.RateLimited limit) {
+                    runner.onUi(() -> rateLimit(limit).ifPresent(rateLimit::set));
+                }
+            });
         });
     }
 
@@ -74,29 +74,12 @@ public final class StatusViewModel {
         return error != null ? error : messages.get("status.ready");
     }
 
-    /** "Rate limit: N left, resets HH:mm:ss" from the exchange's headers, when it carries them. */
-    java.util.Optional<String> rateLimit(Exchange e) {
-        String remaining = first(e, REMAINING);
-        if (remaining == null) {
+    /** "Rate limit: N left, resets HH:mm:ss" from the transport's parsed state, when it reports the remaining calls. */
+    java.util.Optional<String> rateLimit(DirectorySignal.RateLimited limit) {
+        if (limit.remaining() == null) {
             return java.util.Optional.empty();
         }
-        String reset = first(e, RESET);
-        String when = "";
-        if (reset != null) {
-            try {
-                long value = Long.parseLong(reset.strip());
-                // Okta and GitHub send an epoch second; the IETF draft header sends seconds from now.
-                Instant at = value > 1_000_000_000L ? Instant.ofEpochSecond(value) : e.startedAt().plusSeconds(value);
-                when = Formats.time(at);
-            } catch (NumberFormatException | NullPointerException ignored) {
-                when = reset;
-            }
-        }
-        return java.util.Optional.of(when.isEmpty() ? messages.get("status.rateLimit", remaining)
-                : messages.get("status.rateLimitReset", remaining, when));
-    }
-
-    private static String first(Exchange e, List<String> names) {
-        return names.stream().map(e::responseHeader).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        return java.util.Optional.of(limit.resetAt() == null ? messages.get("status.rateLimit", limit.remaining())
+                : messages.get("status.rateLimitReset", limit.remaining(), Formats.time(limit.resetAt())));
     }
 }

@@ -5,7 +5,7 @@ import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.form.Confirmation;
 import dev.roster.app.ui.form.Dialogs;
-import dev.roster.app.ui.task.ErrorLog;
+import dev.roster.app.ui.task.ErrorText;
 import dev.roster.app.ui.Formats;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskHandle;
@@ -185,7 +185,7 @@ public final class MembersViewModel {
         } catch (RuntimeException e) {
             // Whatever went wrong with this one (the directory's refusal, a closed connection, a bug), the
             // others are still tried and the removals already sent stay shown.
-            return new RemovalResult(user, ErrorLog.describe(e));
+            return new RemovalResult(user, ErrorText.describe(messages, e));
         }
     }
 

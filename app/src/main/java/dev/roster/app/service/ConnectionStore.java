@@ -1,5 +1,7 @@
 package dev.roster.app.service;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.LocalProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +66,12 @@ public final class ConnectionStore {
         try {
             StoredFile stored = MAPPER.readValue(file.toFile(), new TypeReference<StoredFile>() { });
             return stored.connections() == null ? List.of() : List.copyOf(stored.connections());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UncheckedIOException(new IOException("cannot read the connections file " + file + ": "
-                    + e.getMessage() + " (fix or move it away; Roster will not overwrite it)", e));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // the parser's words (token, line, column) are for raw_response and the log, not the sentence
+            throw DirectoryException.local(ErrorCode.LOCAL_FILE_DAMAGED, file, e instanceof JsonParseException || e.getCause() instanceof JsonParseException
+                    ? "it is not valid JSON" : "it does not hold connections as Roster writes them", e.getMessage(), e);
+        } catch (IOException e) {
+            throw DirectoryException.local(ErrorCode.LOCAL_FILE_UNREADABLE, file, LocalProblems.reason(e), e.toString(), e);
         }
     }
 
@@ -133,7 +140,7 @@ public final class ConnectionStore {
         try {
             AtomicFiles.write(file, MAPPER.writeValueAsBytes(new StoredFile(1, sorted)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the connections file " + file + ": " + e.getMessage(), e);
+            throw DirectoryException.local(ErrorCode.LOCAL_FILE_UNWRITABLE, file, LocalProblems.reason(e), e.toString(), e);
         }
     }
 }

@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
+import dev.roster.connectors.DirectorySignal;
+import dev.roster.connectors.ErrorCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,20 +174,49 @@ class ConnectionsViewModelTest {
     }
 
     @Test
-    void statusFollowsWhatTheDirectoryAnswers() {
+    void aConnectionThatCannotOpenOffersRetryAndRetryOpensItAgain() {
+        ConnectionsViewModel vm = new ConnectionsViewModel(connections(ConnectorRegistry.of(List.of())), new SameThreadRunner(),
+                Messages.load(Locale.ROOT));
+        vm.load();
+        assertThat(vm.canRetryProperty().get()).isTrue();
+
+        vm.reconnect();
+
+        assertThat(vm.selectedProperty().get().statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
+        assertThat(vm.canRetryProperty().get()).isTrue();
+    }
+
+    @Test
+    void aConnectionThatOpensOffersNoRetry() {
+        var registry = ConnectorRegistry.of(List.of(FakeDirectory.provider("sandbox", 3, 3)));
+        ConnectionsViewModel vm = new ConnectionsViewModel(connections(registry), new SameThreadRunner(), Messages.load(Locale.ROOT));
+        vm.load();
+
+        assertThat(vm.canRetryProperty().get()).isFalse();
+        vm.shutdown();
+    }
+
+    @Test
+    void statusFollowsTheConnectionsTypedSignalsNotWireCodes() {
+        Messages messages = Messages.load(Locale.ROOT);
         ConnectionItem item = new ConnectionItem("x", "okta", "Okta");
-        ConnectionsViewModel.track(item, exchange(429));
+
+        ConnectionsViewModel.track(item, new DirectorySignal.RateLimited(600L, 0L, null), messages);
         assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.RATE_LIMITED);
-        ConnectionsViewModel.track(item, exchange(200));
+        ConnectionsViewModel.track(item, new DirectorySignal.Answered(), messages);
         assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.CONNECTED);
-        ConnectionsViewModel.track(item, exchange(404));
+        ConnectionsViewModel.track(item, failed(ErrorKind.NOT_FOUND), messages);
         assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.CONNECTED);
-        ConnectionsViewModel.track(item, exchange(401));
+        ConnectionsViewModel.track(item, failed(ErrorKind.AUTHENTICATION), messages);
+        assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
+        // the reason comes from the console's bundle, rendered from the error's code
+        assertThat(item.detailProperty().get()).isEqualTo(messages.get("errors.ldapInvalidCredentials", "bind", "invalid credentials", "49"));
+        ConnectionsViewModel.track(item, failed(ErrorKind.TRANSPORT), messages);
         assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
     }
 
-    private static Exchange exchange(int status) {
-        return new Exchange(1, "x", Exchange.HTTP, "GET", "https://x.test", Map.of(), null, status, "S", Map.of(), "",
-                Instant.now(), Duration.ZERO, null);
+    private static DirectorySignal failed(ErrorKind kind) {
+        return new DirectorySignal.Failed(DirectoryException.coded(kind, ErrorCode.LDAP_INVALID_CREDENTIALS, "bind",
+                "invalid credentials", "49"));
     }
 }

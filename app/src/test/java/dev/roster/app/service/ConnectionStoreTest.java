@@ -3,7 +3,8 @@ package dev.roster.app.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,8 +78,10 @@ class ConnectionStoreTest {
         Path file = dir.resolve("connections.json");
         Files.writeString(file, "{ this is not json");
         ConnectionStore store = new ConnectionStore(file);
-        assertThatThrownBy(store::list).isInstanceOf(UncheckedIOException.class).hasMessageContaining("will not overwrite");
-        assertThatThrownBy(() -> store.add(new ConnectionProfile("x", "ldap", Map.of(), Map.of()))).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(store::list).isInstanceOfSatisfying(DirectoryException.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.LOCAL)).hasMessageContaining(file.toString())
+                .hasMessageContaining("fix or move it away");
+        assertThatThrownBy(() -> store.add(new ConnectionProfile("x", "ldap", Map.of(), Map.of()))).isInstanceOf(DirectoryException.class);
         assertThat(Files.readString(file)).isEqualTo("{ this is not json");
     }
 

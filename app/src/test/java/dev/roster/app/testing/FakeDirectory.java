@@ -203,7 +203,19 @@ public final class FakeDirectory implements DirectoryConnector {
         closes++;
     }
 
+    private final List<java.util.function.Consumer<dev.roster.connectors.DirectorySignal.RateLimited>> rateLimits =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Every answer reports 597 calls left until 2030-01-01 (what the headers below say), as a transport would. */
+    @Override
+    public Runnable onRateLimit(java.util.function.Consumer<dev.roster.connectors.DirectorySignal.RateLimited> listener) {
+        rateLimits.add(listener);
+        return () -> rateLimits.remove(listener);
+    }
+
     private Exchange exchange(String method, String url, String body, int status, String response) {
+        var limit = new dev.roster.connectors.DirectorySignal.RateLimited(600L, 597L, Instant.ofEpochSecond(1893456000L));
+        rateLimits.forEach(l -> l.accept(limit));
         return log.record(new Exchange(0, "fake", Exchange.HTTP, method, url,
                 Map.of("Authorization", List.of("Bearer " + TOKEN), "Accept", List.of("application/json")), body,
                 status, status < 300 ? "OK" : "Error", Map.of("X-Rate-Limit-Remaining", List.of("597"),

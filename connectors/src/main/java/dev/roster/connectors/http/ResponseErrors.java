@@ -1,6 +1,7 @@
 package dev.roster.connectors.http;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.trace.Exchange;
 import java.net.http.HttpResponse;
@@ -24,16 +25,24 @@ final class ResponseErrors {
         int status = response.statusCode();
         ProviderError error = parse(status, response);
         ErrorKind kind = error.kindFor(status);
-        String message = request.method() + " " + stored.target() + " answered " + status
-                + (HttpStatuses.reason(status).isEmpty() ? "" : " " + HttpStatuses.reason(status))
-                + detail(error, status, response);
+        String what = request.method() + " " + stored.target();
+        String answer = status + (HttpStatuses.reason(status).isEmpty() ? "" : " " + HttpStatuses.reason(status));
+        DirectoryException coded;
         // A gateway that gave up on a create cannot tell whether the directory behind it made the object.
         if (!request.idempotent() && kind == ErrorKind.REMOTE && (status == 502 || status == 504)) {
-            kind = ErrorKind.UNKNOWN_OUTCOME;
-            message += "; the directory may or may not have done it: check before retrying";
+            coded = DirectoryException.coded(ErrorKind.UNKNOWN_OUTCOME, ErrorCode.HTTP_UNKNOWN_OUTCOME, what, answer,
+                    detail(error, status, response));
+        } else if (error.message() != null && !error.message().isBlank()) {
+            coded = DirectoryException.coded(kind, ErrorCode.HTTP_REFUSED, what, answer,
+                    error.message() + (error.code() == null ? "" : " (" + error.code() + ")"));
+        } else if (status >= 300 && status < 400) {
+            coded = DirectoryException.coded(kind, ErrorCode.HTTP_REDIRECTED, what, answer,
+                    response.headers().firstValue("location").orElse("another address"));
+        } else {
+            coded = DirectoryException.coded(kind, ErrorCode.HTTP_ANSWERED, what, answer + (error.code() == null ? "" : " (" + error.code() + ")"));
         }
-        return new DirectoryException(kind, scrubber.text(message), status, stored.responseBody(), serverDelay.orElse(null),
-                scrubber.text(error.requestId()), null);
+        return new DirectoryException(coded.kind(), coded.getMessage(), status, stored.responseBody(), serverDelay.orElse(null),
+                scrubber.text(error.requestId()), null).recoded(coded).scrubbed(scrubber::text);
     }
 
     private ProviderError parse(int status, HttpResponse<String> response) {

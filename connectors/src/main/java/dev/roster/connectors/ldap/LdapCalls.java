@@ -39,6 +39,10 @@ final class LdapCalls {
     private final ExchangeLog log;
     private final Redactor scrub;
 
+    LdapConfig config() {
+        return config;
+    }
+
     LdapCalls(LdapConfig config, ExchangeLog log) {
         this.config = config;
         this.log = log;
@@ -68,7 +72,7 @@ final class LdapCalls {
             boolean ok = tolerated.contains(e.getResultCode());
             Exchange exchange = recordSearch(connection, request, result, started, t0, ok ? null : e);
             if (!ok) {
-                throw LdapErrors.failure(what, e, LdapErrors.kind(e.getResultCode(), false), scrub);
+                throw LdapErrors.failure(what, e, LdapErrors.kind(e.getResultCode(), false), scrub, config);
             }
             return new Searched(entries(result), result, exchange);
         }
@@ -171,9 +175,8 @@ final class LdapCalls {
                     started, t0, secrets.text(describe(e)));
             ErrorKind refined = kinds.apply(e.getResultCode());
             DirectoryException failure = LdapErrors.failure(what, e,
-                    refined != null ? refined : LdapErrors.kind(e.getResultCode(), true), scrub);
-            throw new DirectoryException(failure.kind(), secrets.text(failure.getMessage()),
-                    failure.providerStatus().orElse(null), failure.rawResponse().map(secrets::text).orElse(null), null, null, null);
+                    refined != null ? refined : LdapErrors.kind(e.getResultCode(), true), scrub, config);
+            throw failure.scrubbed(secrets::text);
         }
     }
 

@@ -57,7 +57,7 @@ final class LdapConnections implements AutoCloseable {
         try {
             return runOn(idleOne, work);
         } catch (DirectoryException e) {
-            if (idempotent && lost(e)) {
+            if (idempotent && droppedMeanwhile(e)) {
                 return runOn(open(), work);
             }
             throw e;
@@ -99,6 +99,15 @@ final class LdapConnections implements AutoCloseable {
         connection.close();
     }
 
+    /**
+     * The idle connection had been closed by the server or a firewall: worth one more try on a new one. Not a
+     * timeout: a server that does not answer one connection (stopped, hung) will not answer the next, and a
+     * second try would double the wait.
+     */
+    static boolean droppedMeanwhile(DirectoryException e) {
+        return lost(e) && e.providerStatus().orElse(-1) != ResultCode.TIMEOUT_INT_VALUE;
+    }
+
     static boolean lost(DirectoryException e) {
         return e.providerStatus().map(LOST::contains).orElse(e.kind() == ErrorKind.TRANSPORT);
     }
@@ -121,7 +130,7 @@ final class LdapConnections implements AutoCloseable {
             connection.close();
             calls.recordFailedConnect(started, t0, e);
             throw tlsRefused("connect to " + config.serverUrl(), e)
-                    .orElseGet(() -> LdapErrors.failure("connect to " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub()));
+                    .orElseGet(() -> LdapErrors.failure("connect to " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub(), config));
         }
         if (config.startTls()) {
             startTls(connection);
@@ -143,7 +152,7 @@ final class LdapConnections implements AutoCloseable {
             connection.close();
             calls.recordStartTls(connection, started, t0, e);
             throw tlsRefused("StartTLS with " + config.serverUrl(), e)
-                    .orElseGet(() -> LdapErrors.failure("StartTLS with " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub()));
+                    .orElseGet(() -> LdapErrors.failure("StartTLS with " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub(), config));
         } catch (GeneralSecurityException e) {
             connection.close();
             throw DirectoryException.of(ErrorKind.TRANSPORT, "StartTLS with " + config.serverUrl() + ": " + e.getMessage(), e);
@@ -174,7 +183,7 @@ final class LdapConnections implements AutoCloseable {
             connection.close();
             calls.recordBind(connection, started, t0, e);
             throw LdapErrors.failure("bind as " + config.bindDn() + " to " + config.serverUrl(), e,
-                    LdapErrors.kind(e.getResultCode(), false), calls.scrub());
+                    LdapErrors.kind(e.getResultCode(), false), calls.scrub(), config);
         }
     }
 

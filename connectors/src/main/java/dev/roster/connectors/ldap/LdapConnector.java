@@ -12,7 +12,9 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.connectors.DirectoryConnector;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
+import dev.roster.connectors.model.Json;
 import dev.roster.connectors.ListRequest;
 import dev.roster.connectors.ProviderPage;
 import dev.roster.connectors.ProviderResult;
@@ -34,6 +36,9 @@ import java.util.function.Function;
  * README in this package for the mapping and the choices behind it.
  */
 final class LdapConnector implements DirectoryConnector {
+    /** X.520's ub-common-name, Active Directory's rangeUpper for cn: longer names are refused by some servers. */
+    private static final int MAX_PORTABLE_NAME = 64;
+
     private final LdapConfig config;
     private final LdapCalls calls;
     private final LdapConnections connections;
@@ -91,8 +96,38 @@ final class LdapConnector implements DirectoryConnector {
     @Override
     public ProviderResult<Group> createGroup(GroupInput input) {
         Entry entry = new GroupEntries(config).create(input);
-        return create(entry, "create group " + entry.getDN(), queries.groupClass(), GroupMapper.ATTRIBUTES, groups::group,
-                Redactor.DEFAULT);
+        try {
+            return create(entry, "create group " + entry.getDN(), queries.groupClass(), GroupMapper.ATTRIBUTES, groups::group,
+                    Redactor.DEFAULT);
+        } catch (DirectoryException e) {
+            throw nameRefused(e, input.name());
+        }
+    }
+
+    /**
+     * A long name refused with a result that does not say why (OpenLDAP answers "other (80)" for a name its
+     * storage cannot index): say that the name is the likely cause. Short names keep the server's answer.
+     */
+    private static DirectoryException nameRefused(DirectoryException e, String name) {
+        if (name.length() <= MAX_PORTABLE_NAME || e.kind() == ErrorKind.UNKNOWN_OUTCOME || !LdapErrors.mayMeanTooLong(e)) {
+            return e;
+        }
+        String result = e.rawResponse().map(LdapConnector::resultName).orElse("refused");
+        return DirectoryException.coded(e.kind(), ErrorCode.LDAP_NAME_TOO_LONG, abbreviated(name), name.length(), result,
+                e.providerStatus().map(String::valueOf).orElse("?")).withAnswer(e.providerStatus().orElse(null),
+                e.rawResponse().orElse(null), e);
+    }
+
+    private static String resultName(String raw) {
+        try {
+            return Json.mapper().readTree(raw).path("result").asText("refused");
+        } catch (java.io.IOException notJson) {
+            return "refused";
+        }
+    }
+
+    private static String abbreviated(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 37) + "...";
     }
 
     @Override

@@ -4,11 +4,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Json;
 import dev.roster.connectors.trace.Redactor;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 
-/** LDAP result codes in the terms an admin acts on, with the server's own diagnostic message kept. */
+/**
+ * LDAP result codes in the terms an admin acts on: one sentence per result saying what failed and what to
+ * do, coded for the console's bundle. The server's diagnostic and the SDK's own text go to the raw response
+ * (and the trace), never into the sentence: the SDK's messages quote whole requests and its version.
+ */
 final class LdapErrors {
     private LdapErrors() {
     }
@@ -37,44 +46,123 @@ final class LdapErrors {
     }
 
     /**
-     * The exception for a failed operation: {@code what} says what was attempted (e.g. "add member to cn=x"),
-     * the message carries the result name, code and the server's diagnostic, scrubbed of known secrets.
+     * The exception for a failed operation. {@code what} says what was attempted, as a verb phrase
+     * ("add uid=a to cn=x"); {@code config} gives the timeouts a client-side timeout names.
      */
-    static DirectoryException failure(String what, LDAPException e, ErrorKind kind, Redactor scrub) {
+    static DirectoryException failure(String what, LDAPException e, ErrorKind kind, Redactor scrub, LdapConfig config) {
         ResultCode code = e.getResultCode();
-        String diagnostic = diagnostic(e);
-        String message = what + ": " + code.getName() + " (" + code.intValue() + ")"
-                + (diagnostic == null || diagnostic.isBlank() ? "" : ": " + diagnostic)
-                + hint(code);
-        if (kind == ErrorKind.UNKNOWN_OUTCOME) {
-            message += "; the change may or may not have been made: check before trying again";
+        String name = code.getName();
+        String number = String.valueOf(code.intValue());
+        DirectoryException coded = switch (code.intValue()) {
+            case ResultCode.TIMEOUT_INT_VALUE -> kind == ErrorKind.UNKNOWN_OUTCOME
+                    ? DirectoryException.coded(kind, ErrorCode.LDAP_WRITE_TIMEOUT, what, config.responseTimeout().toSeconds())
+                    : DirectoryException.coded(kind, ErrorCode.LDAP_RESPONSE_TIMEOUT, what, config.responseTimeout().toSeconds());
+            case ResultCode.SERVER_DOWN_INT_VALUE -> kind == ErrorKind.UNKNOWN_OUTCOME
+                    ? DirectoryException.coded(kind, ErrorCode.LDAP_WRITE_LOST, what)
+                    : DirectoryException.coded(kind, ErrorCode.LDAP_CONNECTION_LOST, what);
+            case ResultCode.CONNECT_ERROR_INT_VALUE -> connectFailure(what, e, kind, config);
+            case ResultCode.PROTOCOL_ERROR_INT_VALUE, ResultCode.DECODING_ERROR_INT_VALUE ->
+                    DirectoryException.coded(kind, ErrorCode.LDAP_PROTOCOL, what, name, number);
+            default -> DirectoryException.coded(kind, sentence(code), what, name, number, orNone(diagnostic(e)));
+        };
+        return coded.withAnswer(code.intValue(), rawResponse(e).toString(), null).scrubbed(scrub::text);
+    }
+
+    /** A connect that failed: which timeout expired, or what the network said (refused, unknown host). */
+    private static DirectoryException connectFailure(String what, LDAPException e, ErrorKind kind, LdapConfig config) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+            if (root instanceof SocketTimeoutException) {
+                return DirectoryException.coded(kind, ErrorCode.LDAP_CONNECT_TIMEOUT, what, config.connectTimeout().toSeconds());
+            }
         }
-        return new DirectoryException(kind, scrub.text(message), code.intValue(), scrub.text(rawResponse(e).toString()),
-                null, null, null);
+        if (tls(e)) {
+            return DirectoryException.coded(kind, ErrorCode.LDAP_TLS_REFUSED, what, sentence(root.getMessage()));
+        }
+        String reason = switch (root) {
+            case ConnectException c -> "the connection was refused";
+            case UnknownHostException u -> "there is no host " + config.host();
+            case NoRouteToHostException n -> "there is no route to " + config.host();
+            default -> "the connection failed";
+        };
+        return DirectoryException.coded(kind, ErrorCode.LDAP_UNREACHABLE, what, reason);
+    }
+
+    /** A certificate refused (untrusted, expired, another host's): the handshake or the name check failed. */
+    private static boolean tls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.GeneralSecurityException
+                    || (t.getMessage() != null && t.getMessage().contains("certificate"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost reason, which is a person's sentence (the outer ones wrap it with class names and versions). */
+    private static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "the certificate was refused";
+        }
+        String text = message.strip();
+        int sdk = text.indexOf(", ldapSDKVersion=");
+        text = sdk < 0 ? text : text.substring(0, sdk);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static ErrorCode sentence(ResultCode code) {
+        return switch (code.intValue()) {
+            case ResultCode.INVALID_CREDENTIALS_INT_VALUE -> ErrorCode.LDAP_INVALID_CREDENTIALS;
+            case ResultCode.INAPPROPRIATE_AUTHENTICATION_INT_VALUE, ResultCode.AUTH_METHOD_NOT_SUPPORTED_INT_VALUE ->
+                    ErrorCode.LDAP_AUTH_NOT_ALLOWED;
+            case ResultCode.CONFIDENTIALITY_REQUIRED_INT_VALUE, ResultCode.STRONG_AUTH_REQUIRED_INT_VALUE -> ErrorCode.LDAP_NEEDS_TLS;
+            case ResultCode.INSUFFICIENT_ACCESS_RIGHTS_INT_VALUE -> ErrorCode.LDAP_NO_ACCESS;
+            case ResultCode.NO_SUCH_OBJECT_INT_VALUE -> ErrorCode.LDAP_NO_SUCH_ENTRY;
+            case ResultCode.NO_SUCH_ATTRIBUTE_INT_VALUE -> ErrorCode.LDAP_NO_SUCH_VALUE;
+            case ResultCode.ENTRY_ALREADY_EXISTS_INT_VALUE -> ErrorCode.LDAP_EXISTS;
+            case ResultCode.ATTRIBUTE_OR_VALUE_EXISTS_INT_VALUE -> ErrorCode.LDAP_VALUE_EXISTS;
+            case ResultCode.UNWILLING_TO_PERFORM_INT_VALUE -> ErrorCode.LDAP_UNWILLING;
+            case ResultCode.BUSY_INT_VALUE, ResultCode.UNAVAILABLE_INT_VALUE -> ErrorCode.LDAP_BUSY;
+            case ResultCode.ADMIN_LIMIT_EXCEEDED_INT_VALUE, ResultCode.SIZE_LIMIT_EXCEEDED_INT_VALUE -> ErrorCode.LDAP_LIMIT;
+            case ResultCode.TIME_LIMIT_EXCEEDED_INT_VALUE -> ErrorCode.LDAP_TIME_LIMIT;
+            case ResultCode.CONSTRAINT_VIOLATION_INT_VALUE -> ErrorCode.LDAP_CONSTRAINT;
+            case ResultCode.INVALID_ATTRIBUTE_SYNTAX_INT_VALUE -> ErrorCode.LDAP_SYNTAX;
+            case ResultCode.NAMING_VIOLATION_INT_VALUE, ResultCode.INVALID_DN_SYNTAX_INT_VALUE -> ErrorCode.LDAP_NAMING;
+            case ResultCode.OBJECT_CLASS_VIOLATION_INT_VALUE -> ErrorCode.LDAP_SCHEMA;
+            case ResultCode.REFERRAL_INT_VALUE -> ErrorCode.LDAP_REFERRAL;
+            default -> ErrorCode.LDAP_OTHER;
+        };
+    }
+
+    /** Results a create answers when a name is longer than the server stores (OpenLDAP: other, 80). */
+    static boolean mayMeanTooLong(DirectoryException e) {
+        int status = e.providerStatus().orElse(-1);
+        return status == ResultCode.OTHER_INT_VALUE || status == ResultCode.CONSTRAINT_VIOLATION_INT_VALUE
+                || status == ResultCode.INVALID_ATTRIBUTE_SYNTAX_INT_VALUE || status == ResultCode.NAMING_VIOLATION_INT_VALUE
+                || status == ResultCode.INVALID_DN_SYNTAX_INT_VALUE || status == ResultCode.ADMIN_LIMIT_EXCEEDED_INT_VALUE;
+    }
+
+    private static String orNone(String diagnostic) {
+        return diagnostic == null || diagnostic.isBlank() ? "no reason given" : diagnostic;
     }
 
     /**
      * The server's diagnostic message; for a failure the SDK detected itself (connect error, timeout) there is
-     * none, and the exception's own message says what happened.
+     * none, and a short sentence says what happened. The SDK's own messages are never used: they quote the
+     * whole request, attribute values (a password) included, and carry the SDK's version.
      */
     static String diagnostic(LDAPException e) {
         String diagnostic = e.getDiagnosticMessage();
         if (diagnostic != null && !diagnostic.isBlank()) {
             return diagnostic;
         }
-        // the SDK's own messages for these quote the whole request, attribute values (a password) included
-        if (e.getResultCode() == ResultCode.SERVER_DOWN) {
-            return "the connection was closed before the server answered";
-        }
-        if (e.getResultCode() == ResultCode.TIMEOUT) {
-            return "the server did not answer within the response timeout";
-        }
-        String message = e.getMessage();
-        if (message == null || message.isBlank() || message.equalsIgnoreCase(e.getResultCode().getName())) {
-            return null;
-        }
-        int request = message.indexOf("Request(");
-        return request < 0 ? message : message.substring(0, Math.max(0, message.lastIndexOf(' ', request))).strip();
+        return switch (e.getResultCode().intValue()) {
+            case ResultCode.SERVER_DOWN_INT_VALUE -> "the connection was closed before the server answered";
+            case ResultCode.TIMEOUT_INT_VALUE -> "the server did not answer within the response timeout";
+            case ResultCode.CONNECT_ERROR_INT_VALUE -> "the connection could not be made";
+            default -> null;
+        };
     }
 
     /** The LDAP result as JSON, the "raw response" of an LDAP failure. */
@@ -91,15 +179,5 @@ final class LdapErrors {
             }
         }
         return node;
-    }
-
-    private static String hint(ResultCode code) {
-        return switch (code.intValue()) {
-            case ResultCode.ADMIN_LIMIT_EXCEEDED_INT_VALUE -> " (the server refuses this page size or result size: lower page_size or limit)";
-            case ResultCode.CONFIDENTIALITY_REQUIRED_INT_VALUE, ResultCode.STRONG_AUTH_REQUIRED_INT_VALUE ->
-                    " (the server wants TLS: use ldaps:// or start_tls)";
-            case ResultCode.REFERRAL_INT_VALUE -> " (the entry lives on another server: point the connection there)";
-            default -> "";
-        };
     }
 }

@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ListRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,7 @@ final class LdapQueries {
             try {
                 parts.add(Filter.create(extra.strip()));
             } catch (LDAPException e) {
-                throw DirectoryException.validation("parameter filter '" + extra + "' is not an LDAP filter: "
-                        + e.getDiagnosticMessage());
+                throw DirectoryException.invalid(ErrorCode.NOT_AN_LDAP_FILTER, extra, filterProblem(e));
             }
         }
         for (Map.Entry<String, String> e : new TreeMap<>(request.remoteQuery()).entrySet()) {
@@ -83,5 +83,17 @@ final class LdapQueries {
             parts.add(Filter.createEqualityFilter(e.getKey(), e.getValue() == null ? "" : e.getValue()));
         }
         return parts.size() == 1 ? classFilter : Filter.createANDFilter(parts);
+    }
+
+    /** What is wrong with a filter, in the SDK's words but without its class names and version. */
+    private static String filterProblem(LDAPException e) {
+        String text = e.getDiagnosticMessage() != null ? e.getDiagnosticMessage() : e.getMessage();
+        if (text == null || text.isBlank()) {
+            return "it does not parse";
+        }
+        int sdk = text.indexOf(", ldapSDKVersion=");
+        text = sdk < 0 ? text : text.substring(0, sdk);
+        text = text.strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

@@ -61,7 +61,7 @@ final class MemberEntries {
             calls.recordBaseReads(connection, dns, filter.toString(), attributes, found, dns.size() - found.size(),
                     started, t0, e);
             throw LdapErrors.failure("read " + dns.size() + " member entries", e, LdapErrors.kind(e.getResultCode(), false),
-                    calls.scrub());
+                    calls.scrub(), calls.config());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             collectors.forEach(c -> c.id.cancel(true));
@@ -71,7 +71,7 @@ final class MemberEntries {
             LDAPException failure = new LDAPException(ResultCode.TIMEOUT, "no answer to the member reads within " + timeout);
             calls.recordBaseReads(connection, dns, filter.toString(), attributes, found, dns.size() - found.size(),
                     started, t0, failure);
-            throw LdapErrors.failure("read " + dns.size() + " member entries", failure, ErrorKind.TRANSPORT, calls.scrub());
+            throw LdapErrors.failure("read " + dns.size() + " member entries", failure, ErrorKind.TRANSPORT, calls.scrub(), calls.config());
         }
         Exchange exchange = calls.recordBaseReads(connection, dns, filter.toString(), attributes, found,
                 dns.size() - found.size(), started, t0, null);

@@ -11,6 +11,7 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.trace.Exchange;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.function.Function;
  * Adds and removes members with a modify of the member attribute. Both ends are checked first (an LDAP
  * server happily stores a member DN that points nowhere). A duplicate add is a CONFLICT (20
  * attributeOrValueExists; AD answers 68), removing a non-member NOT_FOUND (16 noSuchAttribute; AD answers 53
- * unwillingToPerform). Removing the last member of a group whose schema requires one (OpenLDAP answers 65
+ * unwillingToPerform, which is then checked against the group, since a read-only server answers 53 as well). Removing the last member of a group whose schema requires one (OpenLDAP answers 65
  * objectClassViolation) is done again in one modify that also puts the {@link Placeholder} in.
  */
 final class Memberships {
@@ -46,7 +47,8 @@ final class Memberships {
             return calls.modify(connection, request, what, code -> null);
         } catch (DirectoryException e) {
             if (e.kind() == ErrorKind.CONFLICT) {
-                throw relabel(e, user + " is already a member of " + group);
+                throw DirectoryException.coded(ErrorKind.CONFLICT, ErrorCode.LDAP_ALREADY_A_MEMBER, user, group)
+                        .withAnswer(e.providerStatus().orElse(null), e.rawResponse().orElse(null), e);
             }
             throw e;
         }
@@ -55,7 +57,7 @@ final class Memberships {
     Exchange remove(LDAPConnection connection, DN group, DN user) {
         requireGroup(connection, group);
         String what = "remove " + user + " from " + group;
-        Function<ResultCode, ErrorKind> kinds = code -> code == ResultCode.UNWILLING_TO_PERFORM ? ErrorKind.NOT_FOUND : null;
+        Function<ResultCode, ErrorKind> kinds = code -> null;
         Modification delete = new Modification(ModificationType.DELETE, config.memberAttribute(), user.toString());
         try {
             return calls.modify(connection, new ModifyRequest(group.toString(), delete), what, kinds);
@@ -63,7 +65,7 @@ final class Memberships {
             boolean lastMember = e.providerStatus().orElse(-1) == ResultCode.OBJECT_CLASS_VIOLATION_INT_VALUE
                     && config.groupFlavor().memberRequired();
             if (!lastMember) {
-                throw notMember(e, user, group);
+                throw notMember(connection, e, user, group);
             }
         }
         Modification keepValid = new Modification(ModificationType.ADD, config.memberAttribute(), Placeholder.VALUE);
@@ -71,19 +73,35 @@ final class Memberships {
             return calls.modify(connection, new ModifyRequest(group.toString(), List.of(keepValid, delete)),
                     what + " (the last member: keeping the placeholder)", kinds);
         } catch (DirectoryException e) {
-            throw notMember(e, user, group);
+            throw notMember(connection, e, user, group);
         }
     }
 
-    private static DirectoryException notMember(DirectoryException e, DN user, DN group) {
-        return e.kind() == ErrorKind.NOT_FOUND && e.providerStatus().orElse(-1) != ResultCode.NO_SUCH_OBJECT_INT_VALUE
-                ? relabel(e, user + " is not a member of " + group) : e;
+    /**
+     * "Not a member" only when the server said so (16 noSuchAttribute) or, after a refusal that Active Directory
+     * also gives for a non-member (53 unwillingToPerform), when a read of the group shows it: a read-only server
+     * answers 53 too, and the user is then still a member. Anything else is the server's own answer.
+     */
+    private DirectoryException notMember(LDAPConnection connection, DirectoryException e, DN user, DN group) {
+        int status = e.providerStatus().orElse(-1);
+        boolean said = status == ResultCode.NO_SUCH_ATTRIBUTE_INT_VALUE;
+        boolean shown = status == ResultCode.UNWILLING_TO_PERFORM_INT_VALUE && !isMember(connection, group, user);
+        if (!said && !shown) {
+            return e;
+        }
+        return DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.LDAP_NOT_A_MEMBER, user, group)
+                .withAnswer(status, e.rawResponse().orElse(null), e);
+    }
+
+    private boolean isMember(LDAPConnection connection, DN group, DN user) {
+        Filter holds = Filter.createEqualityFilter(config.memberAttribute(), user.toString());
+        return read(connection, group, Filter.createANDFilter(queries.groupClass(), holds), "check " + user + " in " + group) != null;
     }
 
     private void requireGroup(LDAPConnection connection, DN group) {
         if (read(connection, group, queries.groupClass(), "find group " + group) == null) {
-            throw DirectoryException.remote(ErrorKind.NOT_FOUND, "no group " + group, ResultCode.NO_SUCH_OBJECT_INT_VALUE,
-                    null, null, null);
+            throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_GROUP, group)
+                    .withAnswer(ResultCode.NO_SUCH_OBJECT_INT_VALUE, null, null);
         }
     }
 
@@ -91,8 +109,8 @@ final class Memberships {
     private String requireUser(LDAPConnection connection, DN user) {
         SearchResultEntry entry = read(connection, user, queries.userClass(), "find user " + user);
         if (entry == null) {
-            throw DirectoryException.remote(ErrorKind.NOT_FOUND, "no user " + user, ResultCode.NO_SUCH_OBJECT_INT_VALUE,
-                    null, null, null);
+            throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_USER, user)
+                    .withAnswer(ResultCode.NO_SUCH_OBJECT_INT_VALUE, null, null);
         }
         return entry.getDN();
     }
@@ -101,11 +119,5 @@ final class Memberships {
         SearchRequest request = new SearchRequest(dn.toString(), SearchScope.BASE, filter, "1.1");
         List<SearchResultEntry> found = calls.search(connection, request, what, Set.of(ResultCode.NO_SUCH_OBJECT)).entries();
         return found.isEmpty() ? null : found.getFirst();
-    }
-
-    /** The same failure with a message that says what it means for the membership, the server's words kept. */
-    private static DirectoryException relabel(DirectoryException e, String meaning) {
-        return new DirectoryException(e.kind(), meaning + " (" + e.getMessage() + ")", e.providerStatus().orElse(null),
-                e.rawResponse().orElse(null), null, null, e);
     }
 }

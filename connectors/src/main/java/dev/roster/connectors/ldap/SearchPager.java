@@ -43,7 +43,7 @@ final class SearchPager implements AutoCloseable {
                 return serve(spec, liveWalk, cursor, limit);
             } catch (RuntimeException e) {
                 liveWalk.close();
-                if (!(e instanceof PagedWalk.CookieRefused) && !(e instanceof DirectoryException d && LdapConnections.lost(d))) {
+                if (!(e instanceof PagedWalk.CookieRefused) && !(e instanceof DirectoryException d && LdapConnections.droppedMeanwhile(d))) {
                     throw e;
                 }
                 // the live walk's cookie or connection is gone: resume the way another process would

@@ -1,6 +1,8 @@
 package dev.roster.connectors.sandbox;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.LocalProblems;
 import dev.roster.connectors.ErrorKind;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,7 +58,8 @@ final class SandboxServers {
                 pass.close();
                 return null;
             } catch (IOException e) {
-                throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot reach the Sandbox in " + home.dir + ": " + e.getMessage(), e);
+                throw DirectoryException.local(ErrorCode.LOCAL_PROBLEM, "Cannot reach the Sandbox in " + home.dir,
+                        LocalProblems.reason(e), String.valueOf(e), e);
             }
         }
 
@@ -164,7 +167,9 @@ final class SandboxServers {
                     Thread.sleep(RETRY_MILLIS);
                 }
             } catch (IOException e) {
-                throw DirectoryException.of(ErrorKind.TRANSPORT, "cannot start the Sandbox in " + home + ": " + e.getMessage(), e);
+                // a Sandbox file that cannot be read or written is this machine's problem, not the wire's
+                throw DirectoryException.local(ErrorCode.LOCAL_PROBLEM, "Cannot start the Sandbox in " + home,
+                        LocalProblems.reason(e), String.valueOf(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw DirectoryException.of(ErrorKind.TRANSPORT, "interrupted while waiting for the Sandbox in " + dir, e);
