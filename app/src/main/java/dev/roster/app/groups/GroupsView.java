@@ -65,7 +65,10 @@ public final class GroupsView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.select(now));
+        // Registered after setItems, so it runs after the selection model's own reaction to a re-filter: the
+        // row of the group still open is selected again.
+        sorted.addListener((ListChangeListener<Group>) c -> reselect());
         viewModel.selectedProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().clearAndSelect(table.getItems().indexOf(now));
@@ -84,6 +87,14 @@ public final class GroupsView {
         cancel.managedProperty().bind(cancel.visibleProperty());
         viewModel.parameters().addListener((ListChangeListener<ParameterField>) c -> showParameters());
         showParameters();
+    }
+
+    private void reselect() {
+        Group open = viewModel.selectedProperty().get();
+        int index = open == null ? -1 : table.getItems().indexOf(open);
+        if (index >= 0 && table.getSelectionModel().getSelectedItem() != open) {
+            table.getSelectionModel().clearAndSelect(index);
+        }
     }
 
     /** One small field per server-side parameter the connector declares; Enter reloads with them. */

@@ -21,6 +21,8 @@ import javafx.scene.control.TableView;
 
 /** The members pane: the selected group's members, multi-select, remove and add. Wiring only. */
 public final class MembersView {
+    static final int RESULT_ROWS = 4;
+    private static final double RESULT_ROW_HEIGHT = 24;
     private final MembersViewModel viewModel;
     private final ActionFactory actions;
     private final Messages messages;
@@ -79,6 +81,13 @@ public final class MembersView {
                 }
             }
         });
+        // Up to RESULT_ROWS rows tall and never squeezed below that by the table: the results of a removal
+        // are what the person reads next.
+        results.setFixedCellSize(RESULT_ROW_HEIGHT);
+        var height = Bindings.createDoubleBinding(() -> Math.min(Math.max(1, viewModel.results().size()), RESULT_ROWS)
+                * RESULT_ROW_HEIGHT + 4, viewModel.results());
+        results.prefHeightProperty().bind(height);
+        results.minHeightProperty().bind(height);
         results.visibleProperty().bind(Bindings.isNotEmpty(viewModel.results()));
         results.managedProperty().bind(results.visibleProperty());
     }

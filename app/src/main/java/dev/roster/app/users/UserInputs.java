@@ -1,5 +1,7 @@
 package dev.roster.app.users;
 
+import static dev.roster.app.session.WriteDialogModel.blankToNull;
+
 import dev.roster.app.ui.form.Form;
 import dev.roster.connectors.model.Email;
 import dev.roster.connectors.model.GroupRef;
@@ -22,7 +24,7 @@ final class UserInputs {
     static UserInput from(CreateUserViewModel vm) {
         List<Email> emails = vm.state().supports("emails") ? vm.emails().stream()
                 .filter(r -> !r.emailProperty().get().isBlank())
-                .map(r -> new Email(r.emailProperty().get().strip(), r.primaryProperty().get(), blankToNull(r.typeProperty().get())))
+                .map(r -> new Email(r.emailProperty().get().strip(), r.primaryProperty().get(), vm.emailTypeKept() ? blankToNull(r.typeProperty().get()) : null))
                 .toList() : List.of();
         List<Phone> phones = vm.state().supports("phones") ? vm.phones().stream()
                 .filter(r -> !r.numberProperty().get().isBlank())
@@ -53,9 +55,5 @@ final class UserInputs {
         String typed = text(vm, field);
         return typed == null ? List.of() : Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(item).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

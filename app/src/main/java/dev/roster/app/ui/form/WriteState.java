@@ -20,7 +20,7 @@ public final class WriteState {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
     public WriteState(OperationCapability capability) {
-        this.capability = capability == null ? new OperationCapability(Set.of(), Set.of(), Set.of()) : capability;
+        this.capability = capability == null ? OperationCapability.of(Set.of(), Set.of()) : capability;
     }
 
     public boolean supports(String field) {
@@ -29,6 +29,16 @@ public final class WriteState {
 
     public boolean requires(String field) {
         return capability.requiredFields().contains(field);
+    }
+
+    /** The groups of fields of which the connector needs at least one (LDAP: last_name or name). */
+    public java.util.List<Set<String>> requiredOneOf() {
+        return capability.requiredOneOf();
+    }
+
+    /** True when the field is required alone or as one of a group: the form marks it either way. */
+    public boolean marked(String field) {
+        return requires(field) || !capability.oneOfGroup(field).isEmpty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
