@@ -21,6 +21,7 @@ class CreateGroupDialogUiTest extends ConsoleRobot {
         start(FakeSandbox.withFakeCapabilities(5, 5));
         push(KeyCode.CONTROL, KeyCode.G);
         await(10, () -> showing("#create-group-dialog"));
+        keyboardTo("#create-group-dialog");
         await(10, () -> node("#group-name", TextField.class).isFocused());
         write("Night shift");
         assertThat(node("#group-name", TextField.class).getText()).isEqualTo("Night shift");

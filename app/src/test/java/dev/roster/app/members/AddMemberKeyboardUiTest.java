@@ -24,6 +24,7 @@ class AddMemberKeyboardUiTest extends ConsoleRobot {
         await(30, () -> !window().members().loadingProperty().get());
         push(KeyCode.CONTROL, KeyCode.M);
         await(10, () -> showing("#add-member-dialog"));
+        keyboardTo("#add-member-dialog");
         await(10, () -> node("#add-member-search", TextField.class).isFocused());
         write("User 2");
         ListView<?> matches = node("#add-member-matches", ListView.class);

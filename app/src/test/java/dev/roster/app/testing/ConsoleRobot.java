@@ -47,6 +47,15 @@ public abstract class ConsoleRobot extends FxRobot {
         return lookup(table + " .table-row-cell").match(r -> ((TableRow<?>) r).getItem() == item).queryAs(Node.class);
     }
 
+    /**
+     * Gives the dialog's window the keyboard the way a person's window manager does, by clicking its title
+     * line (a label, which takes no focus): Monocle leaves keys with the main window otherwise. What has the
+     * focus inside the dialog stays as the dialog set it.
+     */
+    protected void keyboardTo(String dialog) {
+        clickOn(lookup(dialog + " .dialog-title").queryAs(Node.class));
+    }
+
     protected void resize(double width, double height) throws Exception {
         interact(() -> {
             window().stage().setWidth(width);
