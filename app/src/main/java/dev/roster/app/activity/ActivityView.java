@@ -37,7 +37,10 @@ public final class ActivityView {
     private void initialize() {
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         column(timeColumn, e -> Formats.seconds(e.time()));
-        timeColumn.setCellFactory(c -> new WholeTextCell());
+        // Short values read whole or not at all: these columns grow to fit them, Target and Outcome take the rest.
+        for (TableColumn<ActivityEntry, String> whole : java.util.List.of(timeColumn, connectionColumn, operationColumn)) {
+            whole.setCellFactory(c -> new WholeTextCell());
+        }
         column(connectionColumn, ActivityEntry::connection);
         column(operationColumn, ActivityEntry::operation);
         column(targetColumn, ActivityViewModel::target);

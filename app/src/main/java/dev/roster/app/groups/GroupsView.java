@@ -30,6 +30,7 @@ public final class GroupsView {
     private final Messages messages;
     @FXML private TextField filter;
     @FXML private HBox parameterBox;
+    @FXML private HBox pagingBar;
     @FXML private TableView<Group> table;
     @FXML private TableColumn<Group, String> nameColumn;
     @FXML private TableColumn<Group, String> typeColumn;
@@ -85,6 +86,7 @@ public final class GroupsView {
         actions.configure(cancel, ActionId.CANCEL_LOAD, true);
         cancel.visibleProperty().bind(viewModel.loadingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
+        dev.roster.app.ui.theme.NarrowBars.iconsWhenNarrow(pagingBar);
         viewModel.parameters().addListener((ListChangeListener<ParameterField>) c -> showParameters());
         showParameters();
     }
@@ -99,12 +101,15 @@ public final class GroupsView {
 
     /** One small field per server-side parameter the connector declares; Enter reloads with them. */
     private void showParameters() {
-        parameterBox.getChildren().setAll(new Label(messages.get("groups.parameters")));
+        Label heading = new Label(messages.get("groups.parameters"));
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        parameterBox.getChildren().setAll(heading);
         for (ParameterField p : viewModel.parameters()) {
             TextField field = new TextField();
             field.setId("param-" + p.name());
             field.setPromptText(messages.get("groups.parameter.prompt", p.name()));
             field.setPrefColumnCount(14);
+            field.setMinWidth(60);
             javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
             field.textProperty().bindBidirectional(p.valueProperty());
             field.setOnAction(e -> viewModel.refresh());
