@@ -8,7 +8,8 @@ import java.util.Set;
  * ones a request must carry ({@code requiredFields}), the groups of fields of which a request must carry at
  * least one ({@code requiredOneOf}: LDAP's person entry needs an sn and a cn, which either a last_name or a
  * name gives), and the provider query parameters it accepts ({@code parameters}, passed through
- * {@code --param}).
+ * {@code --param}). A dotted supported field names a part of a repeated field that the connector keeps
+ * ({@code emails.type}): a form offers that part only where it is declared.
  */
 public record OperationCapability(Set<String> supportedFields, Set<String> requiredFields, Set<String> parameters,
                                   List<Set<String>> requiredOneOf) {

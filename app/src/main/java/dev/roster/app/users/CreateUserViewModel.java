@@ -56,9 +56,10 @@ public final class CreateUserViewModel extends WriteDialogModel {
         phones.addListener((ListChangeListener<PhoneRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
         TEXT_FIELDS.forEach(f -> form.required(f, label(f), text.get(f), state.requires(f)));
         for (Set<String> group : state.requiredOneOf()) {
-            List<String> fields = TEXT_FIELDS.stream().filter(group::contains).toList();
-            form.check(oneOfRule(group), () -> fields.stream().allMatch(f -> text.get(f).get().isBlank())
-                    ? oneOfMessage(group) : null, fields.stream().map(text::get).toArray(Observable[]::new));
+            List<Observable> dependencies = new java.util.ArrayList<>(List.of(rowsRevision));
+            group.stream().filter(text::containsKey).forEach(f -> dependencies.add(text.get(f)));
+            form.check(oneOfRule(group), () -> group.stream().noneMatch(this::given) ? oneOfMessage(group) : null,
+                    dependencies.toArray(Observable[]::new));
         }
         form.check("emails", this::checkEmails, rowsRevision);
         form.check("phones", this::checkPhones, rowsRevision);
@@ -99,12 +100,27 @@ public final class CreateUserViewModel extends WriteDialogModel {
         return state().supports("emails.type");
     }
 
+    /** The fields in the order the dialog shows them: the text fields, then emails and phones. */
+    private static List<String> inDialogOrder(Set<String> group) {
+        return java.util.stream.Stream.concat(TEXT_FIELDS.stream(), java.util.stream.Stream.of("emails", "phones"))
+                .filter(group::contains).toList();
+    }
+
     private static String oneOfRule(Set<String> group) {
-        return "one_of:" + String.join(",", TEXT_FIELDS.stream().filter(group::contains).toList());
+        return "one_of:" + String.join(",", inDialogOrder(group));
     }
 
     private String oneOfMessage(Set<String> group) {
-        return messages.get("form.oneOf", String.join(", ", TEXT_FIELDS.stream().filter(group::contains).map(this::label).toList()));
+        return messages.get("form.oneOf", String.join(", ", inDialogOrder(group).stream().map(this::label).toList()));
+    }
+
+    /** Whether something was given for {@code field}: text typed, or an email or phone row filled. */
+    private boolean given(String field) {
+        return switch (field) {
+            case "emails" -> emails.stream().anyMatch(r -> !r.emailProperty().get().isBlank());
+            case "phones" -> phones.stream().anyMatch(r -> !r.numberProperty().get().isBlank());
+            default -> text.containsKey(field) && !text.get(field).get().isBlank();
+        };
     }
 
     public StringProperty text(String field) {

@@ -80,4 +80,21 @@ class CreateUserDialogUiTest extends ConsoleRobot {
         User created = sandbox.directory().users.stream().filter(u -> "grace".equals(u.username())).findFirst().orElseThrow();
         assertThat(created.emails()).singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("home"));
     }
+
+    @Test
+    void aProviderRefusalIsShownWholeWithTheButtonsStillInView() throws Exception {
+        start(FakeSandbox.withFakeCapabilities(3, 3));
+        openDialog();
+        clickOn("#user-username").write(dev.roster.app.testing.FakeDirectory.TAKEN_USERNAME);
+        clickOn("#user-last-name").write("Smith");
+        clickOn("#user-create");
+        Label error = node("#user-error", Label.class);
+        await(10, error::isVisible);
+        assertThat(error.getText()).isEqualTo("the username 'taken' is already in use (status 409)");
+        await(10, () -> ConsoleRobot.drawn(error).equals(error.getText()));
+        assertThat(ConsoleRobot.insideItsWindow(error)).isTrue();
+        assertThat(ConsoleRobot.insideItsWindow(node("#user-create", Button.class))).isTrue();
+        assertThat(ConsoleRobot.insideItsWindow(node("#user-cancel", Button.class))).isTrue();
+        assertThat(showing("#create-user-dialog")).isTrue();
+    }
 }

@@ -34,6 +34,7 @@ public final class DialogWindow {
         stage.setScene(scene);
         followContentHeight(stage, root);
         stage.show();
+        overOwner(stage, owner);
         return stage;
     }
 
@@ -62,6 +63,23 @@ public final class DialogWindow {
             double wanted = Math.max(root.getScene().getHeight() + delta, root.minHeight(root.getScene().getWidth()));
             stage.setHeight(Math.min(wanted + chrome, screenHeight(stage)));
         });
+    }
+
+    /** Centred over the main window, and kept on its screen: a dialog is read next to what it acts on. */
+    private static void overOwner(Stage stage, Window owner) {
+        if (owner == null) {
+            return;
+        }
+        var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+        double height = Math.min(stage.getHeight(), bounds.getHeight());
+        stage.setHeight(height);
+        stage.setX(clamp(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2, bounds.getMinX(), bounds.getMaxX() - stage.getWidth()));
+        stage.setY(clamp(owner.getY() + (owner.getHeight() - height) / 3, bounds.getMinY(), bounds.getMaxY() - height));
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(value, Math.max(min, max)));
     }
 
     private static double screenHeight(Stage stage) {
