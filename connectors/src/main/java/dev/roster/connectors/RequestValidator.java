@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * Refuses a request the connector cannot serve before anything is sent: an unsupported operation, a
- * required field missing, a field the connector does not map, an undeclared provider parameter.
+ * required field missing (or every field of a one-of group), a field the connector does not map, an undeclared provider parameter.
  * Every message names the field and the connector. Names must be as the user means them (see {@link NameRules}).
  */
 final class RequestValidator {
@@ -43,7 +43,8 @@ final class RequestValidator {
         }
     }
 
-    /** Checks a write body: present fields must be supported, required ones present and not blank. */
+    /** Checks a write body: present fields must be supported, required ones present and not blank, and at least
+     * one field of each one-of group present. */
     void write(Operation operation, Object input) {
         OperationCapability capability = operation(operation);
         ObjectNode body = Json.mapper().valueToTree(input);
@@ -58,6 +59,12 @@ final class RequestValidator {
         if (!missing.isEmpty()) {
             throw DirectoryException.invalid(ErrorCode.REQUIRED_FIELDS_MISSING, operation.wireName(), connectorName,
                     String.join(", ", missing));
+        }
+        for (Set<String> group : capability.requiredOneOf()) {
+            if (group.stream().noneMatch(present::contains)) {
+                throw DirectoryException.validation(operation.wireName() + " on " + connectorName + " requires one of "
+                        + String.join(", ", new TreeSet<>(group)));
+            }
         }
         Set<String> unsupported = new TreeSet<>(present);
         unsupported.removeAll(capability.supportedFields());

@@ -37,6 +37,10 @@ public final class ActivityView {
     private void initialize() {
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         column(timeColumn, e -> Formats.seconds(e.time()));
+        // Short values read whole or not at all: these columns grow to fit them, Target and Outcome take the rest.
+        for (TableColumn<ActivityEntry, String> whole : java.util.List.of(timeColumn, connectionColumn, operationColumn)) {
+            whole.setCellFactory(c -> new WholeTextCell());
+        }
         column(connectionColumn, ActivityEntry::connection);
         column(operationColumn, ActivityEntry::operation);
         column(targetColumn, ActivityViewModel::target);
@@ -66,6 +70,38 @@ public final class ActivityView {
         });
         table.setItems(viewModel.shown());
         viewModel.session().addListener((o, was, now) -> table.refresh());
+    }
+
+    /**
+     * A cell that widens its column to fit its text (a time is read whole or not at all), measured in the
+     * cell's own font, which the theme decides.
+     */
+    private static final class WholeTextCell extends TableCell<ActivityEntry, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+
+        /** Measured at layout, when the theme's font and padding are applied. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            String text = getText();
+            TableColumn<ActivityEntry, String> column = getTableColumn();
+            if (text == null || text.isEmpty() || column == null) {
+                return;
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(getFont());
+            double needed = Math.ceil(probe.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset()) + 2;
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+                if (column.getWidth() < needed) {
+                    column.setPrefWidth(needed);
+                }
+            }
+        }
     }
 
     private static void column(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> value) {

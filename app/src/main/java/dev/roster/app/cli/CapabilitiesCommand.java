@@ -75,6 +75,9 @@ final class CapabilitiesCommand implements Runnable {
         ObjectNode node = Json.mapper().createObjectNode();
         node.set("supported_fields", sorted(capability.supportedFields()));
         node.set("required_fields", sorted(capability.requiredFields()));
+        // Each inner list: at least one of these fields must be given (LDAP: last_name or name).
+        ArrayNode oneOf = node.putArray("required_one_of");
+        capability.requiredOneOf().forEach(group -> oneOf.add(sorted(group)));
         node.set("parameters", sorted(capability.parameters()));
         return node;
     }

@@ -4,7 +4,6 @@ import dev.roster.app.service.export.ExportFormat;
 import dev.roster.app.ui.form.DialogBits;
 import dev.roster.app.ui.Messages;
 import java.io.File;
-import java.nio.file.Path;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -53,13 +52,7 @@ public final class ExportView {
         format.setItems(FXCollections.observableArrayList(ExportFormat.values()));
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
         // The path can be typed (or pasted) as well as browsed for; the view model adds a missing extension.
-        viewModel.targetProperty().addListener((o, was, now) -> file.setText(now == null ? "" : now.toString()));
-        file.setOnAction(e -> typed());
-        file.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                typed();
-            }
-        });
+        file.textProperty().bindBidirectional(viewModel.pathProperty());
         browse.setOnAction(e -> choose());
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
@@ -83,17 +76,6 @@ public final class ExportView {
         File chosen = chooser.showSaveDialog(file.getScene().getWindow());
         if (chosen != null) {
             viewModel.choose(chosen.toPath());
-        }
-    }
-
-    private void typed() {
-        String text = file.getText();
-        if (text != null && !text.isBlank()) {
-            try {
-                viewModel.choose(Path.of(text.strip()));
-            } catch (java.nio.file.InvalidPathException ignored) {
-                // left as typed; Export stays off until a usable path is chosen
-            }
         }
     }
 }

@@ -28,11 +28,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The export dialog: the groups shown (filtered) or every group of the directory, optionally with members,
- * to CSV / JSON / NDJSON through the CLI's {@link GroupExporter}, which writes beside the target and moves
- * the file into place only when complete: a cancel or a failure never leaves a partial file.
+ * to CSV / JSON / NDJSON through {@link GroupExporter} (the export service, which the CLI's
+ * {@code export groups} uses too); it writes beside the target and moves the file into place only when
+ * complete: a cancel or a failure never leaves a partial file. The path may be typed: each keystroke
+ * updates the target, so Export is on as soon as a usable path is there.
  */
 public final class ExportViewModel {
     public enum Scope { SHOWN, ALL }
@@ -49,6 +53,9 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringProperty path = new SimpleStringProperty(this, "path", "");
+    /** Set while the typed path is turned into the target: the field is not rewritten under the cursor. */
+    private boolean typing;
     private TaskHandle handle = TaskHandle.DONE;
 
     public ExportViewModel(Session session, List<Group> shown, TaskRunner runner, Messages messages, TempFiles tempFiles) {
@@ -62,6 +69,36 @@ public final class ExportViewModel {
                 target.set(withExtension(target.get(), now));
             }
         });
+        path.addListener((o, was, now) -> typed(now));
+        // A chosen (browsed) path or a changed extension shows in the field; a typed one is left as typed.
+        target.addListener((o, was, now) -> {
+            if (!typing && now != null) {
+                path.set(now.toString());
+            }
+        });
+    }
+
+    /** The path as typed in the dialog's field. */
+    public StringProperty pathProperty() {
+        return path;
+    }
+
+    private void typed(String text) {
+        if (typing) {
+            return;
+        }
+        typing = true;
+        try {
+            if (text == null || text.isBlank()) {
+                target.set(null);
+                return;
+            }
+            choose(Path.of(text.strip()));
+        } catch (java.nio.file.InvalidPathException e) {
+            target.set(null);
+        } finally {
+            typing = false;
+        }
     }
 
     public int shownCount() {
@@ -104,6 +141,7 @@ public final class ExportViewModel {
     /** Sets the file chosen by the person, with the format's extension added when missing. */
     public void choose(Path file) {
         if (file.getFileName() == null) {
+            target.set(null);
             return;
         }
         ExportFormat byName = formatOf(file);

@@ -43,8 +43,7 @@ public final class CreateGroupView {
     @FXML
     private void initialize() {
         var state = viewModel.state();
-        var validation = DialogBits.validation(viewModel.form());
-        connection.setText(messages.get("dialog.connection", viewModel.connectionName()));
+        var validation = DialogBits.formLines(viewModel, messages, connection, summary);
         nameLabel.setText(DialogBits.label(messages.get("groups.field.name"), state.requires("name")));
         descriptionLabel.setText(DialogBits.label(messages.get("groups.field.description"), state.requires("description")));
         typeLabel.setText(DialogBits.label(messages.get("groups.field.groupType"), state.requires("group_type")));
@@ -66,14 +65,10 @@ public final class CreateGroupView {
         DialogBits.decorate(validation, viewModel.form(), "description", description);
         DialogBits.decorate(validation, viewModel.form(), "group_type", type);
         DialogBits.decorate(validation, viewModel.form(), "remote_data", remoteData);
-        DialogBits.errorLine(summary, viewModel.form().summary());
-        DialogBits.errorLine(error, viewModel.state().errorProperty());
-        create.disableProperty().bind(state.busyProperty());
-        create.setOnAction(e -> viewModel.submit(group -> {
+        DialogBits.writeButtons(state, error, create, cancel, () -> viewModel.submit(group -> {
             onCreated.accept(group);
             DialogBits.close(create);
-        }));
-        cancel.setOnAction(e -> DialogBits.close(cancel));
+        }), name);
     }
 
     private static void show(javafx.scene.Node label, javafx.scene.Node field, boolean shown) {

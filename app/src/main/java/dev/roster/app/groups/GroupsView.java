@@ -30,6 +30,7 @@ public final class GroupsView {
     private final Messages messages;
     @FXML private TextField filter;
     @FXML private HBox parameterBox;
+    @FXML private HBox pagingBar;
     @FXML private TableView<Group> table;
     @FXML private TableColumn<Group, String> nameColumn;
     @FXML private TableColumn<Group, String> typeColumn;
@@ -65,7 +66,10 @@ public final class GroupsView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.selectedProperty().set(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.select(now));
+        // Registered after setItems, so it runs after the selection model's own reaction to a re-filter: the
+        // row of the group still open is selected again.
+        sorted.addListener((ListChangeListener<Group>) c -> reselect());
         viewModel.selectedProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().clearAndSelect(table.getItems().indexOf(now));
@@ -82,18 +86,30 @@ public final class GroupsView {
         actions.configure(cancel, ActionId.CANCEL_LOAD, true);
         cancel.visibleProperty().bind(viewModel.loadingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
+        dev.roster.app.ui.theme.NarrowBars.iconsWhenNarrow(pagingBar);
         viewModel.parameters().addListener((ListChangeListener<ParameterField>) c -> showParameters());
         showParameters();
     }
 
+    private void reselect() {
+        Group open = viewModel.selectedProperty().get();
+        int index = open == null ? -1 : table.getItems().indexOf(open);
+        if (index >= 0 && table.getSelectionModel().getSelectedItem() != open) {
+            table.getSelectionModel().clearAndSelect(index);
+        }
+    }
+
     /** One small field per server-side parameter the connector declares; Enter reloads with them. */
     private void showParameters() {
-        parameterBox.getChildren().setAll(new Label(messages.get("groups.parameters")));
+        Label heading = new Label(messages.get("groups.parameters"));
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        parameterBox.getChildren().setAll(heading);
         for (ParameterField p : viewModel.parameters()) {
             TextField field = new TextField();
             field.setId("param-" + p.name());
             field.setPromptText(messages.get("groups.parameter.prompt", p.name()));
             field.setPrefColumnCount(14);
+            field.setMinWidth(60);
             javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
             field.textProperty().bindBidirectional(p.valueProperty());
             field.setOnAction(e -> viewModel.refresh());

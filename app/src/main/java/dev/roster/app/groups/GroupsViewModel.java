@@ -61,6 +61,7 @@ public final class GroupsViewModel {
     private long generation;
     /** Ids of groups created here since the last refresh: shown at the top, so a later page must not add them again. */
     private final java.util.Set<String> createdHere = new java.util.HashSet<>();
+    private boolean filtering;
 
     public GroupsViewModel(ObservableValue<Session> session, TaskRunner runner, Messages messages) {
         this.session = session;
@@ -249,7 +250,21 @@ public final class GroupsViewModel {
 
     private void applyFilter(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(needle.isEmpty() ? null : g -> matches(g, needle));
+        // The table's selection churns while its rows are re-filtered; the group open in the members pane
+        // stays what the person chose (reading its members again would drop their selection there).
+        filtering = true;
+        try {
+            shown.setPredicate(needle.isEmpty() ? null : g -> matches(g, needle));
+        } finally {
+            filtering = false;
+        }
+    }
+
+    /** The table's selection changed: the group it names is the one opened, unless the filter is just being applied. */
+    public void select(Group group) {
+        if (!filtering) {
+            selected.set(group);
+        }
     }
 
     private static boolean matches(Group g, String needle) {

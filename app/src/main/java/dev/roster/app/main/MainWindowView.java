@@ -37,6 +37,7 @@ public final class MainWindowView {
     @FXML private MenuBar menuBar;
     @FXML private ToolBar toolBar;
     @FXML private SplitPane dock;
+    @FXML private SplitPane panes;
     @FXML private TabPane bottomTabs;
     @FXML private Tab inspectorTab;
     @FXML private StatusBar statusBar;
@@ -53,6 +54,7 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
+        dev.roster.app.ui.theme.SplitPositions.keep(panes);
         menuBar.getMenus().setAll(
                 menu("main.menu.file", actions.menuItem(ActionId.NEW_USER), actions.menuItem(ActionId.NEW_GROUP),
                         actions.menuItem(ActionId.ADD_MEMBER), new SeparatorMenuItem(), actions.menuItem(ActionId.EXPORT),

@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /** The add-member dialog: group picker, search-as-you-type user list. Wiring only. */
@@ -33,6 +35,13 @@ public final class AddMemberView {
         this.viewModel = viewModel;
         this.messages = messages;
         this.onAdded = onAdded;
+    }
+
+    private void submit() {
+        viewModel.submit(g -> {
+            onAdded.accept(g);
+            DialogBits.close(add);
+        });
     }
 
     @FXML
@@ -60,14 +69,27 @@ public final class AddMemberView {
         chosen.textProperty().bind(Bindings.createStringBinding(() -> viewModel.userProperty().get() == null
                 ? messages.get("members.add.noUser") : messages.get("members.add.user", UserLabel.of(viewModel.userProperty().get())),
                 viewModel.userProperty()));
-        DialogBits.errorLine(error, viewModel.state().errorProperty());
+        DialogBits.writeButtons(viewModel.state(), error, add, cancel, this::submit, search);
+        // Adding takes a chosen user, not only an idle dialog.
+        add.disableProperty().unbind();
         add.disableProperty().bind(viewModel.canSubmit().not());
-        add.setOnAction(e -> viewModel.submit(g -> {
-            onAdded.accept(g);
-            DialogBits.close(add);
-        }));
-        cancel.setOnAction(e -> DialogBits.close(cancel));
-        javafx.application.Platform.runLater(search::requestFocus);
+        // The keyboard path: Down from the search box into the results, Enter on a result adds it.
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !matches.getItems().isEmpty()) {
+                e.consume();
+                matches.requestFocus();
+                if (matches.getSelectionModel().isEmpty()) {
+                    matches.getSelectionModel().selectFirst();
+                }
+                matches.getFocusModel().focus(matches.getSelectionModel().getSelectedIndex());
+            }
+        });
+        matches.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && matches.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                submit();
+            }
+        });
         // Closing the dialog (any way) stops its reads: the user walk is kept only for its lifetime.
         search.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).subscribe(window -> {
             if (window != null) {

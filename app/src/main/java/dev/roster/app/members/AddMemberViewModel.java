@@ -1,13 +1,12 @@
 package dev.roster.app.members;
 
-import dev.roster.app.session.RecordedWrite;
 import dev.roster.app.session.Session;
+import dev.roster.app.session.WriteDialogModel;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.ui.task.BackgroundTask;
 import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.task.TaskHandle;
 import dev.roster.app.ui.task.TaskRunner;
-import dev.roster.app.ui.form.WriteState;
 import dev.roster.app.users.UserLabel;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.OperationCapability;
@@ -36,16 +35,11 @@ import javafx.collections.ObservableList;
  * a search parameter for list_users the directory searches; otherwise the users are read once and matched
  * here. Typing is debounced in the background, and each new search cancels the one before.
  */
-public final class AddMemberViewModel {
+public final class AddMemberViewModel extends WriteDialogModel {
     static final int MAX_MATCHES = 50;
     static final long DEBOUNCE_MILLIS = 200;
     private static final List<String> SEARCH_PARAMETERS = List.of("search", "q", "query");
 
-    private final Session session;
-    private final TaskRunner runner;
-    private final Messages messages;
-    private final ActivityRecorder recorder;
-    private final WriteState state;
     private final ObservableList<Group> groups;
     private final ObjectProperty<Group> group = new SimpleObjectProperty<>(this, "group");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -60,12 +54,8 @@ public final class AddMemberViewModel {
 
     public AddMemberViewModel(Session session, List<Group> groups, Group preselected, TaskRunner runner,
                               Messages messages, ActivityRecorder recorder, long debounceMillis) {
-        this.session = session;
-        this.runner = runner;
-        this.messages = messages;
-        this.recorder = recorder;
+        super(session, Operation.ADD_MEMBER, runner, messages, recorder);
         this.debounceMillis = debounceMillis;
-        this.state = new WriteState(session.capabilities().of(Operation.ADD_MEMBER).orElse(null));
         this.groups = FXCollections.observableArrayList(groups);
         group.set(preselected);
         search.addListener((o, was, now) -> search(now));
@@ -74,10 +64,6 @@ public final class AddMemberViewModel {
     public AddMemberViewModel(Session session, List<Group> groups, Group preselected, TaskRunner runner,
                               Messages messages, ActivityRecorder recorder) {
         this(session, groups, preselected, runner, messages, recorder, DEBOUNCE_MILLIS);
-    }
-
-    public WriteState state() {
-        return state;
     }
 
     public ObservableList<Group> groups() {
@@ -101,8 +87,8 @@ public final class AddMemberViewModel {
     }
 
     public BooleanBinding canSubmit() {
-        return Bindings.createBooleanBinding(() -> group.get() != null && user.get() != null && !state.busyProperty().get(),
-                group, user, state.busyProperty());
+        return Bindings.createBooleanBinding(() -> group.get() != null && user.get() != null && !state().busyProperty().get(),
+                group, user, state().busyProperty());
     }
 
     private Optional<String> searchParameter() {
@@ -190,14 +176,13 @@ public final class AddMemberViewModel {
     public void submit(Consumer<Group> onAdded) {
         Group g = group.get();
         User u = user.get();
-        if (g == null || u == null || state.busyProperty().get()) {
+        if (g == null || u == null || !readyToSend()) {
             return;
         }
         Map<String, String> target = new LinkedHashMap<>();
         target.put("group_id", g.id());
         target.put("user_id", u.id());
-        RecordedWrite.run(runner, recorder, session, state, messages.get("members.task.add", UserLabel.of(u), g.name()),
-                Operation.ADD_MEMBER, target, directory -> directory.addMember(new MembershipInput(g.id(), u.id(), null)),
+        write(messages.get("members.task.add", UserLabel.of(u), g.name()), Operation.ADD_MEMBER, target, directory -> directory.addMember(new MembershipInput(g.id(), u.id(), null)),
                 result -> onAdded.accept(result.item() != null ? result.item() : g));
     }
 }

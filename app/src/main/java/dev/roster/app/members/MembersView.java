@@ -21,6 +21,9 @@ import javafx.scene.control.TableView;
 
 /** The members pane: the selected group's members, multi-select, remove and add. Wiring only. */
 public final class MembersView {
+    static final int RESULT_ROWS = 4;
+    static final int MIN_RESULT_ROWS = 2;
+    private static final double RESULT_ROW_HEIGHT = 24;
     private final MembersViewModel viewModel;
     private final ActionFactory actions;
     private final Messages messages;
@@ -38,6 +41,7 @@ public final class MembersView {
     @FXML private Button add;
     @FXML private Button remove;
     @FXML private ListView<RemovalResult> results;
+    @FXML private javafx.scene.layout.HBox actionBar;
 
     public MembersView(MembersViewModel viewModel, javafx.beans.value.ObservableValue<dev.roster.connectors.model.Group> group,
                        ActionFactory actions, Messages messages) {
@@ -79,6 +83,15 @@ public final class MembersView {
                 }
             }
         });
+        // Up to RESULT_ROWS rows tall, and never squeezed below MIN_RESULT_ROWS by the table: the results of
+        // a removal are what the person reads next (the list scrolls for more).
+        results.setFixedCellSize(RESULT_ROW_HEIGHT);
+        var height = Bindings.createDoubleBinding(() -> Math.min(Math.max(1, viewModel.results().size()), RESULT_ROWS)
+                * RESULT_ROW_HEIGHT + 4, viewModel.results());
+        results.prefHeightProperty().bind(height);
+        results.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(Math.max(1, viewModel.results().size()),
+                MIN_RESULT_ROWS) * RESULT_ROW_HEIGHT + 4, viewModel.results()));
+        dev.roster.app.ui.theme.NarrowBars.iconsWhenNarrow(actionBar);
         results.visibleProperty().bind(Bindings.isNotEmpty(viewModel.results()));
         results.managedProperty().bind(results.visibleProperty());
     }

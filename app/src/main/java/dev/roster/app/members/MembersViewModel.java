@@ -111,14 +111,23 @@ public final class MembersViewModel {
                 }));
     }
 
-    /** The question asked before removing: names the group and each user; the button says how many. */
+    /**
+     * From this many users on, the count must be typed to confirm: a removal of hundreds is one click away
+     * from a select-all, and a directory has no undo. 100 is past any team a person picks by hand, and
+     * well under the groups (All Staff) where a stray Ctrl+A does damage.
+     */
+    static final int TYPE_THE_COUNT_FROM = 100;
+
+    /** The question asked before removing: names the group and every user; the button says how many. */
     public Confirmation confirmation(Group g, List<User> users) {
-        List<String> lines = new ArrayList<>();
-        lines.add(messages.get("members.remove.intro", g.name()));
-        users.forEach(u -> lines.add("  \u2022 " + UserLabel.of(u)));
+        List<String> names = users.stream().map(UserLabel::of).toList();
+        String count = String.valueOf(users.size());
+        boolean typed = users.size() >= TYPE_THE_COUNT_FROM;
         return new Confirmation(messages.get("members.remove.title"),
-                messages.get("members.remove.header", users.size(), g.name()), lines,
-                messages.get("members.remove.button", users.size()));
+                messages.get("members.remove.header", users.size(), g.name()),
+                messages.get("members.remove.intro", g.name()), names,
+                messages.get("members.remove.button", users.size()),
+                typed ? count : null, typed ? messages.get("members.remove.typeCount", users.size()) : null);
     }
 
     /** Asks, then removes each user; results land in {@link #results()} and the list is read again. */

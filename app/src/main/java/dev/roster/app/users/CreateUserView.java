@@ -35,6 +35,7 @@ public final class CreateUserView {
     @FXML private Button addPhone;
     @FXML private TitledPane advanced;
     @FXML private TextArea remoteData;
+    @FXML private Label requirements;
     @FXML private Label summary;
     @FXML private Label error;
     @FXML private Button create;
@@ -49,8 +50,8 @@ public final class CreateUserView {
     @FXML
     private void initialize() {
         var state = viewModel.state();
-        var validation = DialogBits.validation(viewModel.form());
-        connection.setText(messages.get("dialog.connection", viewModel.connectionName()));
+        var validation = DialogBits.formLines(viewModel, messages, connection, summary);
+        javafx.scene.Node first = null;
         int row = 0;
         for (String field : CreateUserViewModel.TEXT_FIELDS) {
             if (!state.supports(field)) {
@@ -64,9 +65,17 @@ public final class CreateUserView {
             } else if (field.equals("languages") || field.equals("groups") || field.equals("roles") || field.equals("workspaces")) {
                 input.setPromptText(messages.get("users.field.list.prompt"));
             }
-            fields.addRow(row++, new Label(DialogBits.label(viewModel.label(field), state.requires(field))), input);
+            fields.addRow(row++, new Label(DialogBits.label(viewModel.label(field), state.marked(field))), input);
             DialogBits.decorate(validation, viewModel.form(), field, input);
+            if (viewModel.oneOfRule(field) != null) {
+                DialogBits.decorate(validation, viewModel.form(), viewModel.oneOfRule(field), input);
+            }
+            first = first == null ? input : first;
         }
+        // "One of Last name, Name is required": said before sending, not learnt from the directory's refusal.
+        requirements.setText(String.join("\n", viewModel.requirementNotes()));
+        requirements.setVisible(!requirements.getText().isEmpty());
+        requirements.setManaged(requirements.isVisible());
         repeated(emailsLabel, emails, addEmail, "emails");
         repeated(phonesLabel, phones, addPhone, "phones");
         // Rows are rebuilt only when one is added or removed: the lists also report every keystroke.
@@ -89,14 +98,10 @@ public final class CreateUserView {
         advanced.setManaged(advanced.isVisible());
         remoteData.textProperty().bindBidirectional(viewModel.remoteDataProperty());
         DialogBits.decorate(validation, viewModel.form(), "remote_data", remoteData);
-        DialogBits.errorLine(summary, viewModel.form().summary());
-        DialogBits.errorLine(error, state.errorProperty());
-        create.disableProperty().bind(state.busyProperty());
-        create.setOnAction(e -> viewModel.submit(user -> {
+        DialogBits.writeButtons(state, error, create, cancel, () -> viewModel.submit(user -> {
             onCreated.accept(user);
             DialogBits.close(create);
-        }));
-        cancel.setOnAction(e -> DialogBits.close(cancel));
+        }), first != null ? first : create);
     }
 
     private void repeated(Label label, VBox box, Button add, String field) {
@@ -110,7 +115,7 @@ public final class CreateUserView {
 
     private void showEmails() {
         emails.getChildren().setAll(viewModel.emails().stream().map(r -> EmailRows.row(r, viewModel.emails(), messages,
-                viewModel.emails().indexOf(r))).toList());
+                viewModel.emails().indexOf(r), viewModel.emailTypeKept())).toList());
     }
 
     private void markEmails() {

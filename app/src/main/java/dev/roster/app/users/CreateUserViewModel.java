@@ -1,7 +1,7 @@
 package dev.roster.app.users;
 
-import dev.roster.app.session.RecordedWrite;
 import dev.roster.app.session.Session;
+import dev.roster.app.session.WriteDialogModel;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.ui.form.Form;
 import dev.roster.app.ui.Messages;
@@ -13,6 +13,7 @@ import dev.roster.connectors.model.UserInput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
@@ -26,20 +27,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The create-user dialog: one property per unified create-user field, shown when the connector supports
- * it and checked when it requires it; emails and phones repeat; remote_data must be a JSON object.
+ * it and checked when it requires it (alone, or as one of a group: LDAP needs a last name or a name); emails
+ * and phones repeat; remote_data must be a JSON object.
  */
-public final class CreateUserViewModel {
+public final class CreateUserViewModel extends WriteDialogModel {
     /** The plain text fields, in the order the dialog shows them. */
     public static final List<String> TEXT_FIELDS = List.of("username", "first_name", "last_name", "name", "password",
             "title", "status", "user_type", "timezone", "languages", "groups", "roles", "workspaces");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final Session session;
-    private final TaskRunner runner;
-    private final Messages messages;
-    private final ActivityRecorder recorder;
-    private final WriteState state;
-    private final Form form;
     private final Map<String, StringProperty> text = new LinkedHashMap<>();
     private final ObservableList<EmailRow> emails = FXCollections.observableArrayList(
             row -> new Observable[] {row.emailProperty(), row.typeProperty(), row.primaryProperty()});
@@ -50,18 +46,21 @@ public final class CreateUserViewModel {
     private final IntegerProperty rowsRevision = new SimpleIntegerProperty();
 
     public CreateUserViewModel(Session session, TaskRunner runner, Messages messages, ActivityRecorder recorder) {
-        this.session = session;
-        this.runner = runner;
-        this.messages = messages;
-        this.recorder = recorder;
-        this.state = new WriteState(session.capabilities().of(Operation.CREATE_USER).orElse(null));
-        this.form = new Form(messages);
+        super(session, Operation.CREATE_USER, runner, messages, recorder);
+        Form form = form();
+        WriteState state = state();
         TEXT_FIELDS.forEach(f -> text.put(f, new SimpleStringProperty(this, f, "")));
         emails.add(new EmailRow());
         emails.getFirst().primaryProperty().set(true);
         emails.addListener((ListChangeListener<EmailRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
         phones.addListener((ListChangeListener<PhoneRow>) c -> rowsRevision.set(rowsRevision.get() + 1));
         TEXT_FIELDS.forEach(f -> form.required(f, label(f), text.get(f), state.requires(f)));
+        for (Set<String> group : state.requiredOneOf()) {
+            List<Observable> dependencies = new java.util.ArrayList<>(List.of(rowsRevision));
+            group.stream().filter(text::containsKey).forEach(f -> dependencies.add(text.get(f)));
+            form.check(oneOfRule(group), () -> group.stream().noneMatch(this::given) ? oneOfMessage(group) : null,
+                    dependencies.toArray(Observable[]::new));
+        }
         form.check("emails", this::checkEmails, rowsRevision);
         form.check("phones", this::checkPhones, rowsRevision);
         form.jsonObject("remote_data", messages.get("form.remoteData"), remoteData);
@@ -82,12 +81,46 @@ public final class CreateUserViewModel {
         return messages.get(LABEL_KEYS.get(field));
     }
 
-    public WriteState state() {
-        return state;
+    /**
+     * What the connector needs beyond single required fields, said before anything is sent: one line per
+     * one-of group ("One of Last name, Name is required").
+     */
+    public List<String> requirementNotes() {
+        return state().requiredOneOf().stream().map(this::oneOfMessage).toList();
     }
 
-    public Form form() {
-        return form;
+    /** The form rule that checks the one-of group {@code field} belongs to, or null when it is in none. */
+    public String oneOfRule(String field) {
+        return state().requiredOneOf().stream().filter(g -> g.contains(field)).findFirst().map(CreateUserViewModel::oneOfRule)
+                .orElse(null);
+    }
+
+    /** Whether an email's type reaches the directory: LDAP's mail has no type, so the form offers none. */
+    public boolean emailTypeKept() {
+        return state().supports("emails.type");
+    }
+
+    /** The fields in the order the dialog shows them: the text fields, then emails and phones. */
+    private static List<String> inDialogOrder(Set<String> group) {
+        return java.util.stream.Stream.concat(TEXT_FIELDS.stream(), java.util.stream.Stream.of("emails", "phones"))
+                .filter(group::contains).toList();
+    }
+
+    private static String oneOfRule(Set<String> group) {
+        return "one_of:" + String.join(",", inDialogOrder(group));
+    }
+
+    private String oneOfMessage(Set<String> group) {
+        return messages.get("form.oneOf", String.join(", ", inDialogOrder(group).stream().map(this::label).toList()));
+    }
+
+    /** Whether something was given for {@code field}: text typed, or an email or phone row filled. */
+    private boolean given(String field) {
+        return switch (field) {
+            case "emails" -> emails.stream().anyMatch(r -> !r.emailProperty().get().isBlank());
+            case "phones" -> phones.stream().anyMatch(r -> !r.numberProperty().get().isBlank());
+            default -> text.containsKey(field) && !text.get(field).get().isBlank();
+        };
     }
 
     public StringProperty text(String field) {
@@ -122,7 +155,7 @@ public final class CreateUserViewModel {
 
     private String checkEmails() {
         List<EmailRow> filled = emails.stream().filter(r -> !r.emailProperty().get().isBlank()).toList();
-        if (state.requires("emails") && filled.isEmpty()) {
+        if (state().requires("emails") && filled.isEmpty()) {
             return messages.get("form.required", label("emails"));
         }
         return filled.stream().map(r -> r.emailProperty().get().strip()).filter(e -> !EMAIL.matcher(e).matches()).findFirst()
@@ -131,7 +164,7 @@ public final class CreateUserViewModel {
 
     private String checkPhones() {
         List<PhoneRow> filled = phones.stream().filter(r -> !r.numberProperty().get().isBlank()).toList();
-        if (state.requires("phones") && filled.isEmpty()) {
+        if (state().requires("phones") && filled.isEmpty()) {
             return messages.get("form.required", label("phones"));
         }
         return filled.stream().map(r -> r.numberProperty().get().strip()).filter(n -> !n.matches("[+0-9 ()./-]{3,}")).findFirst()
@@ -140,7 +173,7 @@ public final class CreateUserViewModel {
 
     /** Validates, then creates; {@code onCreated} gets the new user. On failure everything typed stays. */
     public void submit(Consumer<User> onCreated) {
-        if (state.busyProperty().get() || !form.validate()) {
+        if (!readyToSend()) {
             return;
         }
         UserInput input = UserInputs.from(this);
@@ -152,11 +185,6 @@ public final class CreateUserViewModel {
             target.put("email", input.primaryEmail());
         }
         String who = input.username() != null ? input.username() : String.valueOf(input.primaryEmail());
-        RecordedWrite.run(runner, recorder, session, state, messages.get("users.task.create", who),
-                Operation.CREATE_USER, target, directory -> directory.createUser(input), result -> onCreated.accept(result.item()));
-    }
-
-    public String connectionName() {
-        return session.name();
+        write(messages.get("users.task.create", who), Operation.CREATE_USER, target, directory -> directory.createUser(input), result -> onCreated.accept(result.item()));
     }
 }

@@ -16,15 +16,20 @@ final class EmailRows {
     private EmailRows() {
     }
 
-    static HBox row(EmailRow r, List<EmailRow> all, Messages messages, int index) {
+    /** {@code typed}: whether the connector keeps an email's type; when it does not, no type is offered. */
+    static HBox row(EmailRow r, List<EmailRow> all, Messages messages, int index, boolean typed) {
         TextField email = new TextField();
         email.setId("user-email-" + index);
         email.setPromptText(messages.get("users.email.prompt"));
         email.textProperty().bindBidirectional(r.emailProperty());
-        ComboBox<String> type = CreateUserView.choice("work", "home", "other");
-        type.valueProperty().bindBidirectional(r.typeProperty());
         CheckBox primary = new CheckBox(messages.get("users.email.primary"));
         primary.selectedProperty().bindBidirectional(r.primaryProperty());
+        if (!typed) {
+            return line(all, r, messages, email, primary);
+        }
+        ComboBox<String> type = CreateUserView.choice("work", "home", "other");
+        type.setId("user-email-type-" + index);
+        type.valueProperty().bindBidirectional(r.typeProperty());
         return line(all, r, messages, email, type, primary);
     }
 

@@ -24,7 +24,7 @@ final class UserInputs {
     static UserInput from(CreateUserViewModel vm) {
         List<Email> emails = vm.state().supports("emails") ? vm.emails().stream()
                 .filter(r -> !r.emailProperty().get().isBlank())
-                .map(r -> new Email(r.emailProperty().get().strip(), r.primaryProperty().get(), blankToNull(r.typeProperty().get())))
+                .map(r -> new Email(r.emailProperty().get().strip(), r.primaryProperty().get(), vm.emailTypeKept() ? blankToNull(r.typeProperty().get()) : null))
                 .toList() : List.of();
         List<Phone> phones = vm.state().supports("phones") ? vm.phones().stream()
                 .filter(r -> !r.numberProperty().get().isBlank())

@@ -49,4 +49,15 @@ class ExportViewModelTest {
         assertThat(Files.readAllLines(dir.resolve("all.ndjson"))).hasSize(40);
         assertThat(vm.statusProperty().get()).startsWith("Done: 40 groups, 6 memberships");
     }
+
+    @Test
+    void oneGroupAndOneMembershipAreSaidInTheSingular() {
+        fake.directory().members.put("g5", java.util.Set.of("u1"));
+        ExportViewModel vm = new ExportViewModel(fake.session(), List.of(fake.directory().groups.get(5)), new SameThreadRunner(),
+                Messages.load(Locale.ROOT), new TempFiles());
+        vm.withMembersProperty().set(true);
+        vm.choose(dir.resolve("one.csv"));
+        vm.export(summary -> { });
+        assertThat(vm.statusProperty().get()).isEqualTo("Done: 1 group, 1 membership in " + dir.resolve("one.csv"));
+    }
 }

@@ -53,4 +53,70 @@ class AddMemberViewModelTest {
         vm.submit(added::add);
         assertThat(vm.state().errorProperty().get()).contains("already a member");
     }
+
+    /** A session over a fake directory that declares {@code capabilities}, as a real connector would. */
+    private static Sessions.Fake withCapabilities(dev.roster.connectors.Capabilities capabilities) {
+        var log = new dev.roster.connectors.trace.ExchangeLog(List.of(dev.roster.app.testing.FakeDirectory.TOKEN));
+        var directory = new dev.roster.app.testing.FakeDirectory(log, 3, 30);
+        var provider = new dev.roster.connectors.ConnectorProvider() {
+            @Override public String id() { return "ldap-like"; }
+            @Override public String displayName() { return "LDAP-like"; }
+            @Override public List<dev.roster.connectors.SettingSpec> settings() { return List.of(); }
+            @Override public dev.roster.connectors.Capabilities capabilities() { return capabilities; }
+            @Override public dev.roster.connectors.DirectoryConnector connect(dev.roster.connectors.ConnectionSettings settings,
+                                                                               dev.roster.connectors.trace.ExchangeLog l) {
+                return directory;
+            }
+        };
+        return new Sessions.Fake(new dev.roster.app.session.Session("ldap-like",
+                new dev.roster.connectors.UnifiedDirectory("ldap-like", provider, directory, log)), directory);
+    }
+
+    private AddMemberViewModel vm(Sessions.Fake on) {
+        List<Group> groups = on.directory().groups;
+        return new AddMemberViewModel(on.session(), groups, groups.get(1), new SameThreadRunner(), Messages.load(Locale.ROOT),
+                new ActivityRecorder(new ActivityLog(home.resolve("b.jsonl")), Clock.systemUTC()), 0);
+    }
+
+    private static long userReads(Sessions.Fake on) {
+        return on.session().exchanges().snapshot().stream().filter(e -> e.target().contains("/users")).count();
+    }
+
+    @Test
+    void withoutASearchParameterAsOnLdapTheUsersAreReadOnceAndFilteredAsYouType() {
+        // The LDAP connector (and so the Sandbox) declares only filter and base for list_users: no search.
+        Sessions.Fake ldap = withCapabilities(dev.roster.connectors.ConnectorRegistry.load().require("ldap").capabilities());
+        AddMemberViewModel vm = vm(ldap);
+        assertThat(userReads(ldap)).isZero();
+        vm.searchProperty().set("u");
+        long afterFirstKeystroke = userReads(ldap);
+        assertThat(afterFirstKeystroke).isPositive();
+        vm.searchProperty().set("user2");
+        vm.searchProperty().set("user29");
+        assertThat(vm.matches()).extracting(User::id).containsExactly("u29");
+        assertThat(vm.userProperty().get().id()).isEqualTo("u29");
+        vm.searchProperty().set("FAILS always");
+        assertThat(vm.matches()).extracting(User::id).containsExactly(dev.roster.app.testing.FakeDirectory.FAILING_USER);
+        assertThat(userReads(ldap)).as("no read per keystroke").isEqualTo(afterFirstKeystroke);
+        vm.searchProperty().set("user17@");
+        List<Group> added = new ArrayList<>();
+        vm.submit(added::add);
+        assertThat(ldap.directory().members.get("g1")).containsExactly("u17");
+    }
+
+    @Test
+    void withASearchParameterEachSearchAsksTheDirectory() {
+        var caps = dev.roster.connectors.Capabilities.builder()
+                .operation(dev.roster.connectors.Operation.LIST_USERS, dev.roster.connectors.OperationCapability.of(
+                        java.util.Set.of("id"), java.util.Set.of()).withParameters(java.util.Set.of("search")))
+                .operation(dev.roster.connectors.Operation.ADD_MEMBER, dev.roster.connectors.OperationCapability.of(
+                        java.util.Set.of("group_id", "user_id"), java.util.Set.of("group_id", "user_id")))
+                .build();
+        Sessions.Fake searching = withCapabilities(caps);
+        AddMemberViewModel vm = vm(searching);
+        vm.searchProperty().set("user2");
+        long first = userReads(searching);
+        vm.searchProperty().set("user29");
+        assertThat(userReads(searching)).isEqualTo(first + 1);
+    }
 }

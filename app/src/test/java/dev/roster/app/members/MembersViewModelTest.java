@@ -48,9 +48,30 @@ class MembersViewModelTest {
         Group g0 = fake.directory().groups.getFirst();
         Confirmation c = vm.confirmation(g0, List.of(fake.directory().users.get(0), fake.directory().users.get(1)));
         assertThat(c.header()).isEqualTo("Remove 2 members from \u201cGroup 00000\u201d?");
-        assertThat(c.content()).contains("User 0 (user0)", "User 1 (user1)", "Group 00000");
+        assertThat(c.intro()).contains("Group 00000");
+        assertThat(c.items()).containsExactly("User 0 (user0)", "User 1 (user1)");
         assertThat(c.confirmLabel()).isEqualTo("Remove 2 members");
-        assertThat(vm.confirmation(g0, List.of(fake.directory().users.get(0))).confirmLabel()).isEqualTo("Remove 1 member");
+        assertThat(c.needsTypedAnswer()).isFalse();
+        Confirmation one = vm.confirmation(g0, List.of(fake.directory().users.get(0)));
+        assertThat(one.confirmLabel()).isEqualTo("Remove 1 member");
+        assertThat(one.items()).containsExactly("User 0 (user0)");
+    }
+
+    @Test
+    void aRemovalOfHundredsNamesEveryUserAndAsksForTheCountToBeTyped() {
+        MembersViewModel vm = vm(new ActivityLog(home.resolve("a.jsonl")));
+        Group g0 = fake.directory().groups.getFirst();
+        List<User> many = java.util.stream.IntStream.range(0, 669)
+                .mapToObj(i -> User.builder("m" + i).name("Member " + i).username("member" + i).build()).toList();
+        Confirmation c = vm.confirmation(g0, many);
+        assertThat(c.items()).hasSize(669).contains("Member 0 (member0)", "Member 668 (member668)");
+        assertThat(c.confirmLabel()).isEqualTo("Remove 669 members");
+        assertThat(c.needsTypedAnswer()).isTrue();
+        assertThat(c.accepts("")).isFalse();
+        assertThat(c.accepts("668")).isFalse();
+        assertThat(c.accepts("669")).isTrue();
+        assertThat(vm.confirmation(g0, many.subList(0, 99)).needsTypedAnswer()).isFalse();
+        assertThat(vm.confirmation(g0, many.subList(0, 100)).needsTypedAnswer()).isTrue();
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class FakeDirectory implements DirectoryConnector {
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "description", "group_type", "remote_data"),
                     Set.of("name", "group_type")))
             .operation(Operation.CREATE_USER, OperationCapability.of(Set.of("username", "first_name", "last_name", "name", "emails",
-                    "password", "phones", "title", "status", "remote_data"), Set.of("username", "last_name")))
+                    "emails.type", "password", "phones", "title", "status", "remote_data"), Set.of("username", "last_name")))
             .operation(Operation.LIST_USERS, OperationCapability.of(Set.of("id"), Set.of()))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))

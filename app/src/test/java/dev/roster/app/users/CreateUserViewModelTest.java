@@ -82,4 +82,61 @@ class CreateUserViewModelTest {
         vm.submit(created::add);
         assertThat(created).singleElement();
     }
+
+    private CreateUserViewModel onLdap(dev.roster.app.testing.FakeDirectory[] directory) {
+        var log = new dev.roster.connectors.trace.ExchangeLog(List.of(FakeDirectory.TOKEN));
+        var fakeLdap = new FakeDirectory(log, 1, 1);
+        directory[0] = fakeLdap;
+        var ldap = dev.roster.connectors.ConnectorRegistry.load().require("ldap");
+        var provider = new dev.roster.connectors.ConnectorProvider() {
+            @Override public String id() { return "ldap"; }
+            @Override public String displayName() { return "LDAP"; }
+            @Override public List<dev.roster.connectors.SettingSpec> settings() { return List.of(); }
+            @Override public dev.roster.connectors.Capabilities capabilities() { return ldap.capabilities(); }
+            @Override public dev.roster.connectors.DirectoryConnector connect(dev.roster.connectors.ConnectionSettings s,
+                                                                               dev.roster.connectors.trace.ExchangeLog l) {
+                return fakeLdap;
+            }
+        };
+        var session = new dev.roster.app.session.Session("corp", new dev.roster.connectors.UnifiedDirectory("corp", provider, fakeLdap, log));
+        return new CreateUserViewModel(session, new SameThreadRunner(), Messages.load(Locale.ROOT),
+                new ActivityRecorder(new ActivityLog(home.resolve("b.jsonl")), Clock.systemUTC()));
+    }
+
+    @Test
+    void onLdapALastNameOrANameIsAskedForBeforeAnythingIsSent() {
+        FakeDirectory[] directory = new FakeDirectory[1];
+        CreateUserViewModel vm = onLdap(directory);
+        assertThat(vm.requirementNotes()).containsExactly("One of Last name, Display name is required");
+        assertThat(vm.state().marked("last_name")).isTrue();
+        assertThat(vm.state().marked("name")).isTrue();
+        assertThat(vm.state().marked("first_name")).isFalse();
+        int users = directory[0].users.size();
+        vm.text("username").set("ada");
+        vm.text("first_name").set("Ada");
+        vm.submit(created::add);
+        assertThat(created).isEmpty();
+        assertThat(directory[0].users).hasSize(users);
+        assertThat(vm.form().summary().get()).isEqualTo("One of Last name, Display name is required");
+        vm.text("name").set("Ada Lovelace");
+        assertThat(vm.form().summary().get()).isEmpty();
+        vm.submit(created::add);
+        assertThat(created).extracting(User::username).containsExactly("ada");
+    }
+
+    @Test
+    void anEmailTypeIsSentOnlyWhereTheDirectoryKeepsIt() {
+        CreateUserViewModel kept = vm();
+        assertThat(kept.emailTypeKept()).isTrue();
+        kept.text("username").set("grace");
+        kept.text("last_name").set("Hopper");
+        kept.emails().getFirst().emailProperty().set("grace@home.example");
+        kept.emails().getFirst().typeProperty().set("home");
+        kept.submit(created::add);
+        assertThat(created).singleElement().satisfies(u -> assertThat(u.emails().getFirst().type()).isEqualTo("home"));
+
+        FakeDirectory[] directory = new FakeDirectory[1];
+        CreateUserViewModel ldap = onLdap(directory);
+        assertThat(ldap.emailTypeKept()).isFalse();
+    }
 }

@@ -6,9 +6,9 @@ import dev.roster.connectors.OperationCapability;
 import java.util.Set;
 
 /**
- * What the LDAP connector maps, per operation. A user needs only a username up front; the connector
- * itself then asks for a last_name or a name, because every person entry needs an sn and a cn (one of the
- * two suffices to derive both). LDAP has no place for a user's status, roles, workspaces or timezone on
+ * What the LDAP connector maps, per operation. A user needs a username, and a last_name or a name (one of
+ * the two), because every person entry needs an sn and a cn and either suffices to derive both: declared
+ * here, so that the form and {@code roster capabilities} say so and nothing is sent without one. LDAP has no place for a user's status, roles, workspaces or timezone on
  * create; groups a user belongs to are set with add_member.
  */
 final class LdapCapabilities {
@@ -27,7 +27,7 @@ final class LdapCapabilities {
             .operation(Operation.CREATE_USER, OperationCapability.of(
                     Set.of("name", "first_name", "last_name", "username", "emails", "password", "phones", "title",
                             "user_type", "languages", "remote_data"),
-                    Set.of("username")))
+                    Set.of("username")).withOneOf("last_name", "name"))
             .operation(Operation.LIST_USERS, OperationCapability.of(USER_FIELDS, Set.of()).withParameters(LIST_PARAMETERS))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))

@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** Small wiring shared by the write dialogs: required marks, error lines, closing. */
+/** Small wiring shared by the write dialogs: required marks, error lines, buttons, focus, closing. */
 public final class DialogBits {
     private static final javafx.css.PseudoClass DANGER = javafx.css.PseudoClass.getPseudoClass("danger");
     private DialogBits() {
@@ -50,6 +50,38 @@ public final class DialogBits {
         support.setValidationDecorator(new org.controlsfx.validation.decoration.StyleClassValidationDecoration());
         form.revisionProperty().addListener((o, was, now) -> support.revalidate());
         return support;
+    }
+
+    /**
+     * The wiring every write dialog shares: the provider's error line, submit (off while the write runs) and
+     * cancel, and {@code first} focused when the window opens, so typing can start at once.
+     */
+    public static void writeButtons(WriteState state, Label error, javafx.scene.control.Button submit,
+                                    javafx.scene.control.Button cancel, Runnable onSubmit, Node first) {
+        errorLine(error, state.errorProperty());
+        submit.disableProperty().bind(state.busyProperty());
+        submit.setOnAction(e -> onSubmit.run());
+        cancel.setOnAction(e -> close(cancel));
+        focusOnOpen(first);
+    }
+
+    /** A form dialog's head: which connection it writes to, and the form's summary under the fields. */
+    public static org.controlsfx.validation.ValidationSupport formLines(dev.roster.app.session.WriteDialogModel model,
+                                                                       dev.roster.app.ui.Messages messages,
+                                                                       Label connection, Label summary) {
+        connection.setText(messages.get("dialog.connection", model.connectionName()));
+        errorLine(summary, model.form().summary());
+        return validation(model.form());
+    }
+
+    /** Focuses {@code node} once its window is showing (a request before that is lost). */
+    public static void focusOnOpen(Node node) {
+        node.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .subscribe(showing -> {
+                    if (Boolean.TRUE.equals(showing)) {
+                        javafx.application.Platform.runLater(node::requestFocus);
+                    }
+                });
     }
 
     public static void close(Node anyNodeOfTheDialog) {

@@ -1,6 +1,7 @@
 package dev.roster.app.ui.form;
 
-import dev.roster.app.ui.task.ErrorLog;
+import dev.roster.app.ui.Messages;
+import dev.roster.app.ui.task.ErrorText;
 
 import dev.roster.connectors.OperationCapability;
 import java.util.Set;
@@ -16,11 +17,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class WriteState {
     private final OperationCapability capability;
+    private final Messages messages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
-    public WriteState(OperationCapability capability) {
-        this.capability = capability == null ? new OperationCapability(Set.of(), Set.of(), Set.of()) : capability;
+    public WriteState(OperationCapability capability, Messages messages) {
+        this.messages = messages;
+        this.capability = capability == null ? OperationCapability.of(Set.of(), Set.of()) : capability;
     }
 
     public boolean supports(String field) {
@@ -29,6 +32,16 @@ public final class WriteState {
 
     public boolean requires(String field) {
         return capability.requiredFields().contains(field);
+    }
+
+    /** The groups of fields of which the connector needs at least one (LDAP: last_name or name). */
+    public java.util.List<Set<String>> requiredOneOf() {
+        return capability.requiredOneOf();
+    }
+
+    /** True when the field is required alone or as one of a group: the form marks it either way. */
+    public boolean marked(String field) {
+        return requires(field) || !capability.oneOfGroup(field).isEmpty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -45,7 +58,8 @@ public final class WriteState {
     }
 
     public void failed(Throwable e) {
-        error.set(ErrorLog.describe(e));
+        // the console's own words for a coded error, as the status bar shows it
+        error.set(ErrorText.describe(messages, e));
     }
 
     public void finished() {
