@@ -72,7 +72,7 @@ public final class CreateUserView {
             }
             first = first == null ? input : first;
         }
-        // "One of Last name, Name is required": said before sending, not learnt from the directory's refusal.
+        // "Fill in at least one of: Last name, Display name": said before sending, not learnt from the directory's refusal.
         requirements.setText(String.join("\n", viewModel.requirementNotes()));
         requirements.setVisible(!requirements.getText().isEmpty());
         requirements.setManaged(requirements.isVisible());

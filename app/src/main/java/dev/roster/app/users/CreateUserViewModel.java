@@ -83,7 +83,7 @@ public final class CreateUserViewModel extends WriteDialogModel {
 
     /**
      * What the connector needs beyond single required fields, said before anything is sent: one line per
-     * one-of group ("One of Last name, Name is required").
+     * one-of group ("Fill in at least one of: Last name, Display name").
      */
     public List<String> requirementNotes() {
         return state().requiredOneOf().stream().map(this::oneOfMessage).toList();

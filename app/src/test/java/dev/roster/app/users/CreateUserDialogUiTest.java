@@ -38,14 +38,14 @@ class CreateUserDialogUiTest extends ConsoleRobot {
         openDialog();
         Label requirements = node("#user-requirements", Label.class);
         assertThat(requirements.isVisible()).isTrue();
-        assertThat(requirements.getText()).isEqualTo("One of Last name, Display name is required");
+        assertThat(requirements.getText()).isEqualTo("Fill in at least one of: Last name, Display name");
         assertThat(lookup(".label").queryAllAs(Label.class)).extracting(Label::getText).contains("Username *", "Last name *", "Display name *");
         int users = sandbox.directory().users.size();
         clickOn("#user-username").write("ada");
         clickOn("#user-create");
         Label summary = node("#user-validation", Label.class);
         await(10, summary::isVisible);
-        assertThat(summary.getText()).contains("One of Last name, Display name is required");
+        assertThat(summary.getText()).contains("Fill in at least one of: Last name, Display name");
         assertThat(ConsoleRobot.insideItsWindow(node("#user-create", Button.class))).isTrue();
         assertThat(sandbox.directory().users).hasSize(users);
         clickOn("#user-last-name").write("Lovelace");

@@ -107,7 +107,7 @@ class CreateUserViewModelTest {
     void onLdapALastNameOrANameIsAskedForBeforeAnythingIsSent() {
         FakeDirectory[] directory = new FakeDirectory[1];
         CreateUserViewModel vm = onLdap(directory);
-        assertThat(vm.requirementNotes()).containsExactly("One of Last name, Display name is required");
+        assertThat(vm.requirementNotes()).containsExactly("Fill in at least one of: Last name, Display name");
         assertThat(vm.state().marked("last_name")).isTrue();
         assertThat(vm.state().marked("name")).isTrue();
         assertThat(vm.state().marked("first_name")).isFalse();
@@ -117,7 +117,7 @@ class CreateUserViewModelTest {
         vm.submit(created::add);
         assertThat(created).isEmpty();
         assertThat(directory[0].users).hasSize(users);
-        assertThat(vm.form().summary().get()).isEqualTo("One of Last name, Display name is required");
+        assertThat(vm.form().summary().get()).isEqualTo("Fill in at least one of: Last name, Display name");
         vm.text("name").set("Ada Lovelace");
         assertThat(vm.form().summary().get()).isEmpty();
         vm.submit(created::add);
