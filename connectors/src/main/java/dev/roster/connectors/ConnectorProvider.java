@@ -1,6 +1,7 @@
 package dev.roster.connectors;
 
 import dev.roster.connectors.trace.ExchangeLog;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -33,5 +34,13 @@ public interface ConnectorProvider {
      */
     default List<String> review(ConnectionSettings settings) {
         return List.of();
+    }
+
+    /**
+     * The process is about to halt (Ctrl-C, SIGTERM): stop what this provider runs for other processes too,
+     * letting their calls in flight finish first, and give up after about {@code bound}. Most providers run
+     * nothing of the kind.
+     */
+    default void stopBeforeHalt(Duration bound) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.connectors;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,5 +45,13 @@ public final class ConnectorRegistry {
 
     public List<ConnectorProvider> all() {
         return List.copyOf(providers.values());
+    }
+
+    /** {@link ConnectorProvider#stopBeforeHalt} for every provider, within {@code bound} in all. */
+    public void stopBeforeHalt(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        for (ConnectorProvider provider : providers.values()) {
+            provider.stopBeforeHalt(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
     }
 }

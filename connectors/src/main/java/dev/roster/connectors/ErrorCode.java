@@ -66,6 +66,7 @@ public enum ErrorCode {
     LOCAL_FILE_DAMAGED("{0} is damaged and cannot be read ({1}): fix or move it away and try again."),
     LOCAL_FILE_UNREADABLE("Cannot read {0} ({1}): check that it exists and that you may read it."),
     LOCAL_FILE_UNWRITABLE("Cannot write {0} ({1}): check the free disk space and the folder''s permissions."),
+    LOCAL_FILE_BUSY("Cannot change {0}: {1}."),
     LOCAL_PROBLEM("{0} ({1}): check the free disk space and the permissions of Roster''s home folder."),
     OUT_OF_MEMORY("Roster ran out of memory: raise the Java heap limit with ROSTER_JAVA_OPTS, e.g. ROSTER_JAVA_OPTS=-Xmx2g ./roster ...");
 

@@ -1,6 +1,7 @@
 package dev.roster.app.cli;
 
 import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 
@@ -25,15 +26,21 @@ public final class Cli {
         }
     }
 
+    /** How long Ctrl-C waits for other processes' calls to a Sandbox this process runs before halting. */
+    static final Duration SANDBOX_STOP = Duration.ofSeconds(5);
+
     /**
-     * The real process. Ctrl-C while a command runs: temporary files are removed, the interruption is
-     * reported in the error shape and the exit code is 5.
+     * The real process. Ctrl-C while a command runs: a Sandbox this process runs is stopped first (other
+     * processes' calls in flight finish, theirs then find it gone and start or find another, bounded by
+     * {@link #SANDBOX_STOP}), temporary files are removed, the interruption is reported in the error shape
+     * and the exit code is 5.
      */
     public static void main(String[] args) {
         CliContext context = CliContext.system();
         AtomicBoolean running = new AtomicBoolean(true);
         Thread onInterrupt = new Thread(() -> {
             if (running.get()) {
+                context.stopBeforeHalt(SANDBOX_STOP);
                 context.tempFiles().discardAll();
                 new ErrorReporter(context).interrupted("interrupted: temporary files removed, targets left as they were");
                 Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);

@@ -109,6 +109,20 @@ public final class CliContext {
         return connections;
     }
 
+    /**
+     * Before the process halts: stops, within {@code bound}, what its connectors run for other processes (a
+     * Sandbox this process owns), letting their calls in flight finish. Nothing when no connection was made.
+     */
+    public void stopBeforeHalt(java.time.Duration bound) {
+        Connections made;
+        synchronized (this) {
+            made = connections;
+        }
+        if (made != null) {
+            made.registry().stopBeforeHalt(bound);
+        }
+    }
+
     public synchronized ActivityRecorder activity() {
         if (activityLog == null) {
             activityLog = new ActivityLog(home().activityLog(), notice -> err.println("roster: warning: " + notice));

@@ -9,21 +9,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.files.AtomicFiles;
+import dev.roster.connectors.files.FileLocks;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.LocalProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +31,7 @@ import java.util.function.Supplier;
  * <p>Every change reads, changes and writes the file while holding a lock on {@code .connections.json.lock}
  * beside it, so a console and CLI calls changing connections at once never lose one another's change. A
  * file lock belongs to the whole process, so stores of one process on the same file also queue on an
- * in-process lock first.
+ * in-process lock first (both {@link FileLocks}); a change waits at most {@link #LOCK_WAIT} for another.
  */
 public final class ConnectionStore {
     public static final String SANDBOX = "sandbox";
@@ -44,8 +41,8 @@ public final class ConnectionStore {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** One per file in this process: the OS lock cannot be taken twice by one process. */
-    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    /** How long a change waits for another's: a read-change-write takes milliseconds, a stuck holder for ever. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     private final Path file;
     private final Path lockFile;
@@ -121,17 +118,13 @@ public final class ConnectionStore {
         });
     }
 
-    /** Runs one read-change-write with this process's and then the OS's lock held. */
+    /** Runs one read-change-write with this process's and then the OS's lock held, each waited for a bounded time. */
     private <T> T locked(Supplier<T> change) {
-        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
-        inProcess.lock();
-        try (FileChannel channel = PrivateFiles.open(lockFile); FileLock ignored = channel.lock()) {
-            return change.get();
+        try {
+            return FileLocks.exclusive(lockFile, LOCK_WAIT, change::get);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock the connections file " + file + " (" + lockFile + ": "
-                    + e.getMessage() + ")", e);
-        } finally {
-            inProcess.unlock();
+            // another Roster holds the file (or this machine refused the lock): a local problem, not the directory's
+            throw DirectoryException.local(ErrorCode.LOCAL_FILE_BUSY, file, e.getMessage(), e.toString(), e);
         }
     }
 

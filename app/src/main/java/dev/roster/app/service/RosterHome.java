@@ -1,5 +1,6 @@
 package dev.roster.app.service;
 
+import dev.roster.connectors.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code ./roster} as a separate process, as a script or a person at a terminal runs it. */
 class RosterProcessIT {
@@ -72,25 +74,34 @@ class RosterProcessIT {
         assertThat(next.at("/result/0/id").asText()).isNotEqualTo(page.at("/result/0/id").asText());
     }
 
-    @Test
-    void withAnOpenUmaskTheHomeFoldersAreStill0700AndItsFiles0600() throws Exception {
+    /**
+     * A umask only takes bits away: 000 would leave what a careless create makes (0755, 0644) open to all, 0277
+     * takes the owner's own write bit. Either way every folder of the home, the Sandbox's included, is 0700 and
+     * every file 0600, and Roster can still write them (the second command writes to what the first created).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "0277"})
+    void whateverTheUmaskTheHomeFoldersAre0700AndItsFiles0600(String umask) throws Exception {
         Path fresh = home.resolve("fresh");
-        List<String> openUmask = List.of("sh", "-c", "umask 000 && exec \"$0\" \"$@\"");
-        Process add = finished(start(openUmask, fresh, home.resolve("add.json"), "connections", "add", "corp", "--type", "ldap",
+        List<String> withUmask = List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"");
+        Process add = finished(start(withUmask, fresh, home.resolve("add.json"), "connections", "add", "corp", "--type", "ldap",
                 "--set", "url=ldap://127.0.0.1:9", "--set", "base_dn=dc=example,dc=com",
                 "--set", "bind_dn=cn=roster,dc=example,dc=com", "--secret", "bind_password=env:STALL_PW"));
         assertThat(add.exitValue()).as(stderr()).isZero();
-        Process create = finished(start(openUmask, fresh, home.resolve("create.json"), "groups", "create", "-c", "sandbox",
+        Process create = finished(start(withUmask, fresh, home.resolve("create.json"), "groups", "create", "-c", "sandbox",
                 "--name", "Umask Check"));
         assertThat(create.exitValue()).as(stderr()).isZero();
+        Process second = finished(start(withUmask, fresh, home.resolve("second.json"), "groups", "create", "-c", "sandbox",
+                "--name", "Umask Check Two"));
+        assertThat(second.exitValue()).as(stderr()).isZero();
 
         List<Path> created;
         try (Stream<Path> tree = Files.walk(fresh)) {
-            // the Sandbox's own folder and files are the Sandbox's to guard (its README)
-            created = tree.filter(p -> !p.startsWith(fresh.resolve("sandbox"))).toList();
+            created = tree.toList();
         }
         assertThat(created).contains(fresh.resolve("connections.json"), fresh.resolve("activity.jsonl"),
-                fresh.resolve("logs"), fresh.resolve("logs").resolve("roster.log"));
+                fresh.resolve("logs"), fresh.resolve("logs").resolve("roster.log"), fresh.resolve("sandbox"),
+                fresh.resolve("sandbox").resolve("calls"));
         for (Path p : created) {
             String mode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
             assertThat(mode).as(fresh.relativize(p).toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");

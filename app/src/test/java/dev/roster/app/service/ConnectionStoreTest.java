@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +75,40 @@ class ConnectionStoreTest {
         }
         List<String> names = new ConnectionStore(file).list().stream().map(ConnectionProfile::name).toList();
         assertThat(names).hasSize(1 + 4 * each).contains("sandbox", "child-a-0", "child-b-" + (each - 1), "thread-3", "main-5");
+    }
+
+    /**
+     * Another process holds the lock and does not let go (suspended with Ctrl-Z, or hung): a change fails after
+     * a bounded wait, naming the lock file and that process, instead of waiting for ever. The file is untouched.
+     */
+    @Test
+    void aChangeWhileAnotherProcessHoldsTheLockFailsAfterABoundedWaitNamingIt() throws Exception {
+        Path file = dir.resolve("connections.json");
+        Path lockFile = dir.resolve(".connections.json.lock");
+        Path marker = dir.resolve("holder.out");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), lockFile.toString(), marker.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("holder.log").toFile()).start();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            for (int i = 0; i < 600 && !Files.exists(marker) && holder.isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(marker).as("the holder locked the file; its log: " + dir.resolve("holder.log")).exists();
+            Future<?> add = writer.submit(() -> new ConnectionStore(file).add(new ConnectionProfile("corp", "ldap", Map.of(), Map.of())));
+            // the store's own bound is far below this one; a store that waits without bound fails here
+            assertThatThrownBy(() -> add.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(DirectoryException.class)
+                    .satisfies(e -> assertThat(((DirectoryException) e).kind()).isEqualTo(ErrorKind.LOCAL))
+                    .hasMessageContaining(lockFile.toString())
+                    .hasMessageContaining("another process")
+                    .hasMessageContaining("process " + holder.pid());
+            assertThat(file).doesNotExist();
+        } finally {
+            writer.shutdownNow();
+            holder.destroyForcibly();
+            holder.waitFor(60, TimeUnit.SECONDS);
+        }
     }
 
     @Test

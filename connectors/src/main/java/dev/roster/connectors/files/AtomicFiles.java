@@ -36,7 +36,7 @@ public final class AtomicFiles {
     public static Path temporarySibling(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX, OwnerOnly.file(dir));
+        return PrivateFiles.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
     }
 
     public static void write(Path target, byte[] content) throws IOException {
@@ -72,7 +72,7 @@ public final class AtomicFiles {
     }
 
     private static void rename(Path temp, Path target, Set<PosixFilePermission> newFilePermissions) throws IOException {
-        if (OwnerOnly.posix(temp.getFileSystem())) {
+        if (PrivateFiles.posix(temp.getFileSystem())) {
             Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : newFilePermissions;
             if (permissions != null) {
                 // only ever to the target's own (or the caller's) permissions: never wider than what was there

@@ -3,7 +3,7 @@ package dev.roster.connectors.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.files.AtomicFiles;
-import dev.roster.connectors.files.OwnerOnly;
+import dev.roster.connectors.files.PrivateFiles;
 import dev.roster.connectors.model.Json;
 import java.io.Closeable;
 import java.io.IOException;
@@ -42,8 +42,7 @@ final class Journal implements Closeable {
 
     /** A new, empty journal; the file's existence is made durable too. */
     static Journal create(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                OwnerOnly.file(file));
+        FileChannel channel = PrivateFiles.createNew(file, StandardOpenOption.WRITE);
         channel.force(true);
         AtomicFiles.syncDirectory(file.getParent());
         return new Journal(file, channel, 0, 0);

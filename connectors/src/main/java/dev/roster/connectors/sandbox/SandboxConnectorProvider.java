@@ -11,6 +11,7 @@ import dev.roster.connectors.ldap.LdapSettings;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,12 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
     }
 
     /** Starts the home's Sandbox unless it already runs (in this process or another) and connects to it. */
+    /** Stops the Sandboxes this process runs (see {@link SandboxServers#stopOwned}). */
+    @Override
+    public void stopBeforeHalt(Duration bound) {
+        servers.stopOwned(bound);
+    }
+
     @Override
     public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
         Path home = home(settings);

@@ -1,16 +1,14 @@
 package dev.roster.connectors.sandbox;
 
-import dev.roster.connectors.files.OwnerOnly;
+import dev.roster.connectors.files.FileLocks;
+import dev.roster.connectors.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -20,25 +18,27 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * call: a caller that got through and still finds the endpoint it uses published knows the server will
  * answer, and a write's outcome is never left unknown because its server went away.
  *
- * <p>File locks belong to the whole JVM and may not overlap inside it, so one gate per folder per JVM
- * (hence the static map, which mirrors the operating system's per-process locks) adds an in-process
- * read/write lock and takes the file lock once for all of this JVM's calls in flight. Every wait is bounded.
+ * <p>The locks are {@link FileLocks}': this JVM's read/write lock for the file, then the file lock, every wait
+ * bounded. Closing is {@link FileLocks#exclusive}. Passing differs: the shared file lock is taken once for
+ * all of this JVM's calls in flight (file locks belong to the whole JVM) and kept until the last of them
+ * ends, so one gate per folder per JVM counts them (hence the static map).
  */
 final class SandboxGate {
     /** How long a call waits for a server to finish starting or stopping, and a server for calls to finish. */
     static final long WAIT_MILLIS = 60_000;
     static final String FILE = "calls";
-    private static final long POLL_MILLIS = 10;
+    private static final Duration WAIT = Duration.ofMillis(WAIT_MILLIS);
     private static final Map<Path, SandboxGate> GATES = new ConcurrentHashMap<>();
 
     private final Path file;
-    private final ReentrantReadWriteLock inProcess = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock inProcess;
     private FileChannel channel;
     private FileLock shared;
     private int callsInFlight;
 
     private SandboxGate(Path file) {
         this.file = file;
+        this.inProcess = FileLocks.inProcess(file);
     }
 
     static SandboxGate of(Path dir) {
@@ -58,38 +58,36 @@ final class SandboxGate {
 
     /** Waits (bounded) until no call of any process is in flight and none can start, then runs {@code action}. */
     void closed(Closed action) throws IOException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        if (!tryLock(inProcess.writeLock(), deadline)) {
-            throw new IOException("calls to the Sandbox in " + file.getParent() + " in this process did not finish within "
-                    + WAIT_MILLIS / 1000 + " s");
-        }
         try {
-            FileLock exclusive = fileLock(false, deadline);
-            try {
+            FileLocks.exclusive(file, WAIT, () -> {
                 action.run();
-            } finally {
-                exclusive.release();
-            }
-        } finally {
-            inProcess.writeLock().unlock();
+                return null;
+            });
+        } catch (IOException e) {
+            throw new IOException("calls to the Sandbox in " + file.getParent() + " did not finish: " + e.getMessage(), e);
         }
     }
 
     /** Waits (bounded) while the server is starting or stopping, then holds the gate open until the pass is closed. */
     Pass enter() throws IOException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        if (!tryLock(inProcess.readLock(), deadline)) {
-            throw new IOException("the Sandbox in " + file.getParent() + " did not finish starting or stopping within "
-                    + WAIT_MILLIS / 1000 + " s");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        try {
+            FileLocks.lockInProcess(inProcess.readLock(), file, WAIT, deadline);
+        } catch (IOException e) {
+            throw new IOException("the Sandbox in " + file.getParent() + " did not finish starting or stopping: " + e.getMessage(), e);
         }
         try {
+            // one thread at a time asks for the shared file lock: a second one must not ask for an overlapping one
             synchronized (this) {
                 if (callsInFlight == 0) {
-                    shared = fileLock(true, deadline);
+                    shared = FileLocks.acquire(channel(), file, true, WAIT, deadline);
                 }
                 callsInFlight++;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            inProcess.readLock().unlock();
+            throw new IOException("the Sandbox in " + file.getParent() + " did not finish starting or stopping: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
             inProcess.readLock().unlock();
             throw e;
         }
@@ -120,45 +118,9 @@ final class SandboxGate {
         }
     }
 
-    private static boolean tryLock(java.util.concurrent.locks.Lock lock, long deadline) throws IOException {
-        try {
-            return lock.tryLock(Math.max(0, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the Sandbox", e);
-        }
-    }
-
-    /** Polls for the file lock: {@link FileChannel#lock()} would wait without a bound. */
-    private synchronized FileLock fileLock(boolean sharedLock, long deadline) throws IOException {
-        while (true) {
-            try {
-                FileLock lock = channel().tryLock(0, Long.MAX_VALUE, sharedLock);
-                if (lock != null) {
-                    return lock;
-                }
-            } catch (OverlappingFileLockException cannotHappen) {
-                // the in-process lock keeps this JVM's own locks from overlapping; treat it as busy all the same
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new IOException((sharedLock ? "the Sandbox in " + file.getParent() + " did not finish starting or stopping"
-                        : "calls to the Sandbox in " + file.getParent() + " from other processes did not finish")
-                        + " within " + WAIT_MILLIS / 1000 + " s");
-            }
-            try {
-                // sleeping with the monitor held: a second caller must not poll for an overlapping lock meanwhile
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for the Sandbox", e);
-            }
-        }
-    }
-
     private FileChannel channel() throws IOException {
         if (channel == null || !channel.isOpen()) {
-            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
-                    OwnerOnly.file(file));
+            channel = PrivateFiles.open(file);
         }
         return channel;
     }

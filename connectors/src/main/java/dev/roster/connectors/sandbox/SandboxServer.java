@@ -11,7 +11,7 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.OperationType;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
-import dev.roster.connectors.files.OwnerOnly;
+import dev.roster.connectors.files.PrivateFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.channels.FileChannel;
@@ -77,7 +77,7 @@ final class SandboxServer implements AutoCloseable {
 
     static SandboxServer start(Path home, Supplier<List<Entry>> seed, long checkpointBytes) throws IOException {
         long t0 = System.nanoTime();
-        Path dir = OwnerOnly.directories(home.resolve("sandbox"));
+        Path dir = PrivateFiles.createDirectories(home.resolve("sandbox"));
         FileChannel lockChannel = lock(dir);
         SandboxGate gate = SandboxGate.of(dir);
         SandboxStore store = new SandboxStore(dir, checkpointBytes);
@@ -193,7 +193,7 @@ final class SandboxServer implements AutoCloseable {
 
     private static FileChannel lock(Path dir) throws IOException {
         Path file = dir.resolve("lock");
-        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnly.file(file));
+        FileChannel channel = PrivateFiles.open(file);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {

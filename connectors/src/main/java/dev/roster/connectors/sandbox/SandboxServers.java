@@ -6,6 +6,7 @@ import dev.roster.connectors.LocalProblems;
 import dev.roster.connectors.ErrorKind;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,24 @@ final class SandboxServers {
             return taken;
         }
 
+        /** Stops the server this process runs here, if any, for every lease; they renew if they call again. */
+        void stopOwned() {
+            Shared owned;
+            synchronized (this) {
+                owned = current;
+                if (owned == null || owned.server == null) {
+                    return;
+                }
+                current = null;
+            }
+            try {
+                // outside the monitor: a lease closing meanwhile must not wait for the gate with it held
+                owned.server.close();
+            } catch (IOException e) {
+                LOG.warn("Sandbox in {} did not close cleanly: {}", home, e.getMessage());
+            }
+        }
+
         /** Called with this home's monitor held. */
         void release(Shared shared) {
             if (--shared.users > 0) {
@@ -189,5 +208,23 @@ final class SandboxServers {
      */
     Lease renew(Lease stale) {
         return stale.home.renew(stale);
+    }
+
+    /**
+     * Before the process halts (Ctrl-C, SIGTERM): stops every server it runs as a clean close does, so the
+     * calls of other processes in flight finish through the gate and theirs find the endpoint withdrawn
+     * before they send anything. Gives up after {@code bound}: the halt then cuts those calls off, as a kill would.
+     */
+    void stopOwned(Duration bound) {
+        Thread stopper = Thread.ofPlatform().daemon().name("sandbox-stop").unstarted(
+                () -> homes.values().forEach(Home::stopOwned));
+        stopper.start();
+        try {
+            if (!stopper.join(bound)) {
+                LOG.warn("the Sandbox did not stop within {} s; halting anyway", bound.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

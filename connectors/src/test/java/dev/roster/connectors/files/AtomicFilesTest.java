@@ -63,7 +63,7 @@ class AtomicFilesTest {
 
     @Test
     void ownerOnlyFoldersAreMadeWithTheirParents() throws IOException {
-        Path nested = OwnerOnly.directories(dir.resolve("a").resolve("b"));
+        Path nested = PrivateFiles.createDirectories(dir.resolve("a").resolve("b"));
 
         assertPermissions(nested, "rwx------");
         assertPermissions(nested.getParent(), "rwx------");

@@ -31,8 +31,18 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Class<?> main, String... args) throws IOException {
+        return start(List.of(), main, args);
+    }
+
+    /** The child with the given umask (only a shell can set it: Java has no call for it), e.g. "0277". */
+    static ChildJvm startWithUmask(String umask, Class<?> main, String... args) throws IOException {
+        return start(List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""), main, args);
+    }
+
+    private static ChildJvm start(List<String> prefix, Class<?> main, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
@@ -71,6 +81,11 @@ final class ChildJvm implements AutoCloseable {
             throw new AssertionError("child " + process.pid() + " did not end within " + WAIT_SECONDS + " s");
         }
         return process.exitValue();
+    }
+
+    /** Asks the child to end (SIGTERM: its shutdown hooks run, as on Ctrl-C). */
+    void terminate() {
+        process.destroy();
     }
 
     /** Kills the child (SIGKILL: no shutdown hook runs) and waits, bounded, until it is gone. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Sandbox's files hold users' password hashes and its own bind password: owner-only on POSIX file
@@ -37,6 +39,22 @@ class SandboxHomeFilesTest {
             throw new AssertionError(e);
         } finally {
             server.close();
+        }
+        assertOwnerOnly(home.resolve("sandbox"));
+    }
+
+    /**
+     * A umask takes bits away from what a file is created with: 000 would leave a careless 0644 readable by
+     * all, 0277 takes the owner's own write bit from a 0600 file (and the Sandbox could not write its journal).
+     * Either way the folder must come out 0700 and every file 0600.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "0277"})
+    void theSandboxFilesAreOwnerOnlyAndWritableWhateverTheUmask(String umask) throws Exception {
+        assumeThat(home.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        try (ChildJvm child = ChildJvm.startWithUmask(umask, SandboxUmaskChild.class, home.toString())) {
+            assertThat(child.linesUntil("OK")).as("what the child reported").isEmpty();
+            assertThat(child.exitCode()).isZero();
         }
         assertOwnerOnly(home.resolve("sandbox"));
     }

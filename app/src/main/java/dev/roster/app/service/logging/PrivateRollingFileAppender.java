@@ -1,7 +1,7 @@
 package dev.roster.app.service.logging;
 
 import ch.qos.logback.core.rolling.RollingFileAppender;
-import dev.roster.app.service.PrivateFiles;
+import dev.roster.connectors.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -80,6 +80,7 @@ public final class ErrorText {
             case LOCAL_FILE_DAMAGED -> "errors.localFileDamaged";
             case LOCAL_FILE_UNREADABLE -> "errors.localFileUnreadable";
             case LOCAL_FILE_UNWRITABLE -> "errors.localFileUnwritable";
+            case LOCAL_FILE_BUSY -> "errors.localFileBusy";
             case LOCAL_PROBLEM -> "errors.localProblem";
             case OUT_OF_MEMORY -> "errors.outOfMemory";
         };
