@@ -62,7 +62,7 @@ public enum ErrorCode {
     LDAP_WRITE_TIMEOUT("Could not tell whether the server did {0}: it did not answer within response_timeout_seconds ({1} s): check before trying again, or raise response_timeout_seconds."),
     LDAP_WRITE_LOST("Could not tell whether the server did {0}: the connection was closed before it answered: check before trying again."),
 
-    // the settings (coded in issue 12's second pass)
+    // a connection's settings: nothing was sent
     SETTING_MISSING("connection ''{0}'' needs the setting ''{1}'' ({2})"),
     SETTING_NOT_A_CHOICE("setting ''{0}'' of connection ''{1}'' must be one of {2}, not ''{3}''"),
     SETTING_OUT_OF_RANGE("{0} must be between {1} and {2}, not {3}"),
@@ -90,7 +90,7 @@ public enum ErrorCode {
     PEM_NOT_PEM("{0}: {1} is not a PEM certificate file ({2}); it should hold one or more -----BEGIN CERTIFICATE----- blocks"),
     PEM_EMPTY("{0}: {1} holds no certificate; it should hold one or more -----BEGIN CERTIFICATE----- blocks (a CA, or the server''s own certificate)"),
 
-    // the request (coded in issue 12's second pass)
+    // a request Roster will not send
     DN_REQUIRED("{0} is required"),
     DN_EMPTY("{0} must be a DN, not the empty DN"),
     NOT_A_DN("{0} ''{1}'' is not a DN ({2}); ids are entry DNs such as cn=Engineering,ou=Groups,dc=example,dc=com"),
@@ -123,7 +123,7 @@ public enum ErrorCode {
     JSON_UNKNOWN_FIELD("{0} has an unknown field ''{1}''; known: {2}"),
     JSON_NOT_VALID("{0} is not a valid {1}: {2}"),
 
-    // the settings (coded in issue 12's second pass)
+    // connections and secrets in Roster's home: nothing was sent
     SECRET_ENV_UNSET("connection ''{0}'' reads secret ''{1}'' from the environment variable {2}, which is not set"),
     SECRET_NOT_IN_KEYCHAIN("secret ''{0}'' of connection ''{1}'' is not in the keychain ({2}); add it again with --secret {0}=prompt or use env:VARIABLE"),
     NEEDS_SECRET("{0} needs --secret {1}=... ({2})"),
@@ -139,17 +139,17 @@ public enum ErrorCode {
     NO_SUCH_CONNECTION("no connection named ''{0}''; known: {1} (see ''roster connections list'')"),
     NO_CONNECTION_NAMED("no connection named ''{0}''"),
 
-    // this machine (coded in issue 12's second pass)
+    // this machine: the activity log, an export file
     ACTIVITY_LOG_UNWRITABLE("{0}; nothing was sent, fix the activity log first"),
 
-    // the request (coded in issue 12's second pass)
+    // a request Roster will not send
     EXPORT_FORMAT_UNKNOWN("cannot tell the export format of ''{0}'': name the file .csv, .json or .ndjson"),
     EXPORT_TARGET_IS_A_FOLDER("export target {0} is a folder; name a file"),
 
-    // this machine (coded in issue 12's second pass)
+    // this machine: the activity log, an export file
     EXPORT_UNWRITABLE("cannot write the export beside {0} ({1}: {2}); choose a folder you can write to"),
 
-    // the directory answered (coded in issue 12's second pass)
+    // the directory's answer did not make sense, or said no
     EXPORT_STOPPED("export stopped: {0}"),
     EXPORT_MEMBERS_STOPPED("members of {0}: {1}"),
     MALFORMED_DN_FROM_SERVER("the directory returned a malformed DN ''{0}'': {1}"),
@@ -168,7 +168,7 @@ public enum ErrorCode {
     CURSOR_NOT_A_STRING("the next-page cursor at {0} is {1}, not a string"),
     NEXT_LINK_NOT_A_URL("the next link <{0}> is not a URL"),
 
-    // the wire (coded in issue 12's second pass)
+    // the wire, the Sandbox, TLS set-up
     HTTP_NOT_CONNECTED("{0}: could not connect ({1}); nothing was sent"),
     HTTP_NO_ANSWER("{0}: no answer within {1}s"),
     HTTP_CANCELLED("{0}: cancelled while waiting for the answer"),
