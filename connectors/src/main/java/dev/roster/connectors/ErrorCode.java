@@ -50,6 +50,10 @@ public enum ErrorCode {
     HTTP_REFUSED("{0} answered {1}: {2}"),
     HTTP_ANSWERED("{0} answered {1}"),
     HTTP_REDIRECTED("{0} answered {1}: redirected to {2}; check the base URL"),
+    HTTP_EMPTY_BODY("{0} answered {1} with an empty body"),
+    HTTP_NOT_JSON("{0} answered {1} with a body that is not JSON ({2})"),
+    HTTP_NOT_AN_OBJECT("{0} answered {1} with a JSON {2} where an object was documented"),
+    HTTP_NOT_AN_ARRAY("{0} answered {1} with a JSON {2} where an array was documented"),
     HTTP_UNKNOWN_OUTCOME("{0} answered {1}{2}; the directory may or may not have done it: check before retrying"),
 
     // the wire

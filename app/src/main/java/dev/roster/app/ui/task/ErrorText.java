@@ -37,6 +37,10 @@ public final class ErrorText {
             case HTTP_ANSWERED -> "errors.httpAnswered";
             case HTTP_REDIRECTED -> "errors.httpRedirected";
             case HTTP_UNKNOWN_OUTCOME -> "errors.httpUnknownOutcome";
+            case HTTP_EMPTY_BODY -> "errors.httpEmptyBody";
+            case HTTP_NOT_JSON -> "errors.httpNotJson";
+            case HTTP_NOT_AN_OBJECT -> "errors.httpNotAnObject";
+            case HTTP_NOT_AN_ARRAY -> "errors.httpNotAnArray";
             case UNSUPPORTED_OPERATION -> "errors.unsupportedOperation";
             case UNDECLARED_PARAMETER -> "errors.undeclaredParameter";
             case PARAMETER_NEEDS_VALUE -> "errors.parameterNeedsValue";
