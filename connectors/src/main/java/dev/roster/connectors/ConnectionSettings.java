@@ -46,12 +46,11 @@ public final class ConnectionSettings {
         Optional<String> v = spec.secret() ? secret(spec.key()) : value(spec.key());
         String resolved = v.orElse(spec.defaultValue());
         if (resolved == null || resolved.isBlank()) {
-            throw DirectoryException.validation("connection '" + connectionName + "' needs the setting '" + spec.key()
-                    + "' (" + spec.label() + ")");
+            throw DirectoryException.invalid(ErrorCode.SETTING_MISSING, connectionName, spec.key(), spec.label());
         }
         if (!spec.choices().isEmpty() && !spec.choices().contains(resolved)) {
-            throw DirectoryException.validation("setting '" + spec.key() + "' of connection '" + connectionName
-                    + "' must be one of " + spec.choices() + ", not '" + resolved + "'");
+            throw DirectoryException.invalid(ErrorCode.SETTING_NOT_A_CHOICE,
+                    spec.key(), connectionName, spec.choices(), resolved);
         }
         return resolved;
     }

@@ -39,8 +39,8 @@ public final class ConnectorRegistry {
     }
 
     public ConnectorProvider require(String id) {
-        return find(id).orElseThrow(() -> DirectoryException.validation("no connector of type '" + id
-                + "'; known types: " + String.join(", ", providers.keySet())));
+        return find(id).orElseThrow(() -> DirectoryException.invalid(ErrorCode.UNKNOWN_CONNECTOR_TYPE,
+                id, String.join(", ", providers.keySet())));
     }
 
     public List<ConnectorProvider> all() {

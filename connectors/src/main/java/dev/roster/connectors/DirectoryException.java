@@ -46,6 +46,12 @@ public class DirectoryException extends RuntimeException {
         return new DirectoryException(kind, code, args, code.format(args), null, null, null, null, null);
     }
 
+    /** A coded failure with its cause (a library's exception, kept for the log). */
+    public static DirectoryException caused(ErrorKind kind, Throwable cause, ErrorCode code, Object... arguments) {
+        List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
+        return new DirectoryException(kind, code, args, code.format(args), null, null, null, null, cause);
+    }
+
     /** A validation failure (nothing was sent) with a coded message. */
     public static DirectoryException invalid(ErrorCode code, Object... arguments) {
         return coded(ErrorKind.VALIDATION, code, arguments);

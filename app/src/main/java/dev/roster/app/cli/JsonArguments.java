@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.model.Json;
 import java.io.IOException;
 
@@ -21,11 +22,11 @@ final class JsonArguments {
         try {
             JsonNode node = Json.mapper().readTree(json);
             if (node == null || !node.isObject()) {
-                throw DirectoryException.validation("--remote-data must be a JSON object, like '{\"key\": \"value\"}'");
+                throw DirectoryException.invalid(ErrorCode.REMOTE_DATA_NOT_AN_OBJECT, "{\"key\": \"value\"}");
             }
             return (ObjectNode) node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw DirectoryException.validation("--remote-data is not valid JSON: " + e.getOriginalMessage());
+            throw DirectoryException.invalid(ErrorCode.REMOTE_DATA_NOT_JSON, e.getOriginalMessage());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -36,15 +37,14 @@ final class JsonArguments {
         try {
             T value = reader.readValue(json);
             if (value == null) {
-                throw DirectoryException.validation(what + " is empty");
+                throw DirectoryException.invalid(ErrorCode.JSON_ARGUMENT_EMPTY, what);
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw DirectoryException.validation(what + " has an unknown field '" + e.getPropertyName() + "'; known: "
-                    + e.getKnownPropertyIds());
+            throw DirectoryException.invalid(ErrorCode.JSON_UNKNOWN_FIELD, what, e.getPropertyName(), e.getKnownPropertyIds());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String reason = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-            throw DirectoryException.validation(what + " is not a valid " + type.getSimpleName() + ": " + reason);
+            throw DirectoryException.invalid(ErrorCode.JSON_NOT_VALID, what, type.getSimpleName(), reason);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -65,7 +65,8 @@ public final class ConnectionStore {
             return stored.connections() == null ? List.of() : List.copyOf(stored.connections());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // the parser's words (token, line, column) are for raw_response and the log, not the sentence
-            throw DirectoryException.local(ErrorCode.LOCAL_FILE_DAMAGED, file, e instanceof JsonParseException || e.getCause() instanceof JsonParseException
+            throw DirectoryException.local(ErrorCode.LOCAL_FILE_DAMAGED,
+                    file, e instanceof JsonParseException || e.getCause() instanceof JsonParseException
                     ? "it is not valid JSON" : "it does not hold connections as Roster writes them", e.getMessage(), e);
         } catch (IOException e) {
             throw DirectoryException.local(ErrorCode.LOCAL_FILE_UNREADABLE, file, LocalProblems.reason(e), e.toString(), e);
@@ -77,9 +78,8 @@ public final class ConnectionStore {
     }
 
     public ConnectionProfile require(String name) {
-        return find(name).orElseThrow(() -> DirectoryException.validation("no connection named '" + name
-                + "'; known: " + String.join(", ", list().stream().map(ConnectionProfile::name).toList())
-                + " (see 'roster connections list')"));
+        return find(name).orElseThrow(() -> DirectoryException.invalid(ErrorCode.NO_SUCH_CONNECTION,
+                name, String.join(", ", list().stream().map(ConnectionProfile::name).toList())));
     }
 
     /** Adds a connection; the name must be new. */
@@ -87,7 +87,7 @@ public final class ConnectionStore {
         locked(() -> {
             List<ConnectionProfile> all = new ArrayList<>(list());
             if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
-                throw DirectoryException.validation("a connection named '" + profile.name() + "' exists already; remove it first");
+                throw DirectoryException.invalid(ErrorCode.CONNECTION_EXISTS, profile.name());
             }
             all.add(profile);
             save(all);
@@ -100,7 +100,7 @@ public final class ConnectionStore {
         locked(() -> {
             List<ConnectionProfile> all = new ArrayList<>(list());
             if (!all.removeIf(p -> p.name().equals(profile.name()))) {
-                throw DirectoryException.validation("no connection named '" + profile.name() + "'");
+                throw DirectoryException.invalid(ErrorCode.NO_CONNECTION_NAMED, profile.name());
             }
             all.add(profile);
             save(all);

@@ -5,6 +5,7 @@ import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.ConnectorRegistry;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.SettingSpec;
 import dev.roster.connectors.UnifiedDirectory;
 import java.util.ArrayList;
@@ -107,14 +108,13 @@ public final class Connections {
             case SecretSource.Env env -> {
                 String value = environment.apply(env.variable());
                 if (value == null || value.isEmpty()) {
-                    throw DirectoryException.validation("connection '" + connection + "' reads secret '" + key
-                            + "' from the environment variable " + env.variable() + ", which is not set");
+                    throw DirectoryException.invalid(ErrorCode.SECRET_ENV_UNSET, connection, key, env.variable());
                 }
                 yield value;
             }
-            case SecretSource.Keychain k -> secrets.get(connection, key).orElseThrow(() -> DirectoryException.validation(
-                    "secret '" + key + "' of connection '" + connection + "' is not in the keychain ("
-                            + secrets.description() + "); add it again with --secret " + key + "=prompt or use env:VARIABLE"));
+            case SecretSource.Keychain k -> secrets.get(connection, key).orElseThrow(() ->
+                    DirectoryException.invalid(ErrorCode.SECRET_NOT_IN_KEYCHAIN,
+                    key, connection, secrets.description()));
             case SecretSource.Prompt p -> throw new IllegalStateException("prompt sources are stored as keychain");
         };
     }
@@ -142,16 +142,17 @@ public final class Connections {
         for (SettingSpec spec : specs.values()) {
             boolean given = spec.secret() ? secretSources.containsKey(spec.key()) : values.containsKey(spec.key());
             if (spec.required() && !given && spec.defaultValue() == null && !isSandboxHome(provider, spec)) {
-                throw DirectoryException.validation(provider.displayName() + " needs " + (spec.secret() ? "--secret " : "--set ")
-                        + spec.key() + "=... (" + spec.label() + ")");
+                throw DirectoryException.invalid(spec.secret() ? ErrorCode.NEEDS_SECRET : ErrorCode.NEEDS_SETTING,
+                        provider.displayName(),
+                        spec.key(), spec.label());
             }
             String value = values.get(spec.key());
             if (value != null && !spec.choices().isEmpty() && !spec.choices().contains(value)) {
-                throw DirectoryException.validation("setting '" + spec.key() + "' must be one of " + spec.choices() + ", not '" + value + "'");
+                throw DirectoryException.invalid(ErrorCode.SETTING_CHOICE, spec.key(), spec.choices(), value);
             }
         }
         if (store.find(name).isPresent()) {
-            throw DirectoryException.validation("a connection named '" + name + "' exists already; remove it first");
+            throw DirectoryException.invalid(ErrorCode.CONNECTION_EXISTS, name);
         }
         List<String> warnings = new ArrayList<>(provider.review(new ConnectionSettings(name, values(values, provider), Map.of())));
         secretSources.forEach((key, source) -> {
@@ -165,12 +166,11 @@ public final class Connections {
             if (source instanceof SecretSource.Prompt) {
                 String typed = prompted.apply(key);
                 if (typed == null || typed.isEmpty()) {
-                    throw DirectoryException.validation("no value was entered for secret '" + key + "'");
+                    throw DirectoryException.invalid(ErrorCode.SECRET_NOT_ENTERED, key);
                 }
                 secrets.put(name, key, typed);
             } else if (source instanceof SecretSource.Keychain && secrets.get(name, key).isEmpty()) {
-                throw DirectoryException.validation("secret '" + key + "' of '" + name + "' is not in the keychain ("
-                        + secrets.description() + "); use --secret " + key + "=prompt to store it");
+                throw DirectoryException.invalid(ErrorCode.SECRET_NOT_STORED, key, name, secrets.description());
             }
             stored.put(key, source.stored());
         });
@@ -211,13 +211,11 @@ public final class Connections {
         for (String key : keys) {
             SettingSpec spec = specs.get(key);
             if (spec == null) {
-                throw DirectoryException.validation(provider.displayName() + " has no setting '" + key + "'; its settings: "
-                        + String.join(", ", new TreeSet<>(specs.keySet())));
+                throw DirectoryException.invalid(ErrorCode.NO_SUCH_SETTING,
+                        provider.displayName(), key, String.join(", ", new TreeSet<>(specs.keySet())));
             }
             if (spec.secret() != secret) {
-                throw DirectoryException.validation(secret
-                        ? "'" + key + "' is not a secret: give it with --set " + key + "=VALUE"
-                        : "'" + key + "' is a secret: give its source with --secret " + key + "=env:VAR|prompt|keychain, never its value");
+                throw DirectoryException.invalid(secret ? ErrorCode.NOT_A_SECRET : ErrorCode.IS_A_SECRET, key);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.roster.app.service;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +48,7 @@ public sealed interface SecretSource {
         if (value.startsWith("env:") && ENV_NAME.matcher(value.substring(4)).matches()) {
             return new Env(value.substring(4));
         }
-        throw DirectoryException.validation("secret '" + key + "': source must be env:VARIABLE, prompt or keychain"
-                + " (the secret itself is never given on the command line)");
+        throw DirectoryException.invalid(ErrorCode.SECRET_SOURCE_INVALID, key);
     }
 
     /** What a profile file holds: {@code env:VAR} or {@code keychain} only. */

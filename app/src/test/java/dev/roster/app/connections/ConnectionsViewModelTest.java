@@ -65,7 +65,7 @@ class ConnectionsViewModelTest {
         vm.load();
         ConnectionItem item = vm.selectedProperty().get();
         assertThat(item.statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
-        assertThat(item.detailProperty().get()).contains("no connector of type 'sandbox'");
+        assertThat(item.detailProperty().get()).isEqualTo("There is no connector of type \"sandbox\" (known types: ).");
         assertThat(vm.session()).isNull();
     }
 

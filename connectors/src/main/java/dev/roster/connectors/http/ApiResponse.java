@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Json;
 import dev.roster.connectors.trace.Exchange;
@@ -30,12 +31,12 @@ public record ApiResponse(int status, HttpHeaders headers, String body, URI uri,
 
     public JsonNode json() {
         if (body == null || body.isBlank()) {
-            throw protocol("an empty body", null);
+            throw protocol(ErrorCode.HTTP_EMPTY_BODY, null);
         }
         try {
             return STRICT.readTree(body);
         } catch (IOException e) {
-            throw protocol("a body that is not JSON (" + header("content-type").orElse("no content type") + ")", e);
+            throw protocol(ErrorCode.HTTP_NOT_JSON, e, header("content-type").orElse("no content type"));
         }
     }
 
@@ -44,7 +45,7 @@ public record ApiResponse(int status, HttpHeaders headers, String body, URI uri,
         if (node instanceof ObjectNode object) {
             return object;
         }
-        throw protocol("a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) + " where an object was documented", null);
+        throw protocol(ErrorCode.HTTP_NOT_AN_OBJECT, null, node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 
     public ArrayNode jsonArray() {
@@ -52,13 +53,17 @@ public record ApiResponse(int status, HttpHeaders headers, String body, URI uri,
         if (node instanceof ArrayNode array) {
             return array;
         }
-        throw protocol("a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) + " where an array was documented", null);
+        throw protocol(ErrorCode.HTTP_NOT_AN_ARRAY, null, node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 
-    private DirectoryException protocol(String what, Throwable cause) {
+    /** {@code code}'s arguments are the request, the status, then {@code details}. */
+    private DirectoryException protocol(ErrorCode code, Throwable cause, String... details) {
         String scrubbed = exchange == null ? null : exchange.responseBody();
         String target = exchange == null ? uri.toString() : exchange.method() + " " + exchange.target();
-        return new DirectoryException(ErrorKind.PROTOCOL, target + " answered " + status + " with " + what, status,
-                scrubbed, null, null, cause);
+        Object[] arguments = new Object[2 + details.length];
+        arguments[0] = target;
+        arguments[1] = status;
+        System.arraycopy(details, 0, arguments, 2, details.length);
+        return DirectoryException.coded(ErrorKind.PROTOCOL, code, arguments).withAnswer(status, scrubbed, cause);
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.connectors.http;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -25,14 +26,14 @@ public final class ApiUrl {
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw DirectoryException.validation("base URL '" + trimmed + "' is not a URL: " + e.getReason());
+            throw DirectoryException.invalid(ErrorCode.BASE_URL_NOT_A_URL, trimmed, e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-            throw DirectoryException.validation("base URL '" + trimmed + "' must be an absolute https:// (or http://) URL");
+            throw DirectoryException.invalid(ErrorCode.BASE_URL_NOT_ABSOLUTE, trimmed);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw DirectoryException.validation("base URL '" + trimmed + "' must not carry a query or a fragment");
+            throw DirectoryException.invalid(ErrorCode.BASE_URL_HAS_QUERY, trimmed);
         }
         return new ApiUrl(trimmed.replaceAll("/+$", ""));
     }
@@ -44,7 +45,7 @@ public final class ApiUrl {
     public ApiUrl path(String... segments) {
         for (String segment : segments) {
             if (segment == null || segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw DirectoryException.validation("'" + segment + "' cannot be used as an id in a URL path");
+                throw DirectoryException.invalid(ErrorCode.ID_NOT_A_PATH_SEGMENT, segment);
             }
             url.append('/').append(PercentEncoding.encode(segment, "$@:"));
         }

@@ -1,6 +1,7 @@
 package dev.roster.connectors.http;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,10 +36,10 @@ public sealed interface Auth {
     private static String checked(String token) {
         String t = token == null ? "" : token.strip();
         if (t.isEmpty()) {
-            throw DirectoryException.validation("the API token is empty");
+            throw DirectoryException.invalid(ErrorCode.API_TOKEN_EMPTY);
         }
         if (t.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-            throw DirectoryException.validation("the API token contains a line break");
+            throw DirectoryException.invalid(ErrorCode.API_TOKEN_LINE_BREAK);
         }
         return t;
     }

@@ -3,6 +3,7 @@ package dev.roster.connectors.http;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,9 +33,8 @@ public final class BodyCursor {
         }
         // Some APIs send numeric cursors; an object or a boolean is not a cursor anyone documents.
         if (!node.isTextual() && !node.isIntegralNumber()) {
-            throw DirectoryException.of(ErrorKind.PROTOCOL,
-                    "the next-page cursor at " + pointer + " is " + node.getNodeType().name().toLowerCase(Locale.ROOT)
-                            + ", not a string");
+            throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.CURSOR_NOT_A_STRING,
+                    pointer, node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         String cursor = node.asText();
         return cursor.isBlank() ? Optional.empty() : Optional.of(cursor);

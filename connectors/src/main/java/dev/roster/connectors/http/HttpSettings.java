@@ -2,6 +2,7 @@ package dev.roster.connectors.http;
 
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.SettingSpec;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +51,6 @@ public record HttpSettings(Duration connectTimeout, Duration requestTimeout, Ret
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw DirectoryException.validation("setting '" + spec.key() + "' of connection '" + settings.connectionName()
-                + "' must be a whole number of seconds from 1 to 3600, not '" + value + "'");
+        throw DirectoryException.invalid(ErrorCode.SETTING_NOT_SECONDS, spec.key(), settings.connectionName(), value);
     }
 }

@@ -2,6 +2,7 @@ package dev.roster.connectors.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.tls.Tls;
 import dev.roster.connectors.trace.Exchange;
@@ -198,7 +199,8 @@ public final class HttpTransport implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DirectoryException(ErrorKind.TRANSPORT, "cancelled while waiting to retry after: " + lastFailure.getMessage(),
                     lastFailure.providerStatus().orElse(null), lastFailure.rawResponse().orElse(null),
-                    lastFailure.retryAfter().orElse(null), lastFailure.requestId().orElse(null), e);
+                    lastFailure.retryAfter().orElse(null), lastFailure.requestId().orElse(null), e)
+                    .recoded(DirectoryException.coded(ErrorKind.TRANSPORT, ErrorCode.RETRY_CANCELLED, lastFailure.getMessage()));
         }
     }
 
@@ -208,7 +210,7 @@ public final class HttpTransport implements AutoCloseable {
             return e;
         }
         return new DirectoryException(e.kind(), e.getMessage(), e.providerStatus().orElse(null), e.rawResponse().orElse(null),
-                nextDelay, e.requestId().orElse(null), e.getCause());
+                nextDelay, e.requestId().orElse(null), e.getCause()).recoded(e);
     }
 
     /** Everything but the connection name and the log has a working default. */

@@ -1,6 +1,7 @@
 package dev.roster.connectors.http;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -48,7 +49,7 @@ public final class LinkHeader {
             try {
                 return requestUri.resolve(href.trim());
             } catch (IllegalArgumentException e) {
-                throw DirectoryException.of(ErrorKind.PROTOCOL, "the next link <" + href + "> is not a URL", e);
+                throw DirectoryException.caused(ErrorKind.PROTOCOL, e, ErrorCode.NEXT_LINK_NOT_A_URL, href);
             }
         });
     }

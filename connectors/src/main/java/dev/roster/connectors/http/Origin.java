@@ -1,6 +1,7 @@
 package dev.roster.connectors.http;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.net.URI;
 import java.util.Locale;
@@ -38,8 +39,7 @@ public record Origin(String scheme, String host, int port) {
      */
     public URI require(URI uri, String what) {
         if (!contains(uri)) {
-            throw DirectoryException.of(ErrorKind.PROTOCOL, what + " " + describe(uri) + " is not on the connection's origin "
-                    + this + "; refused, nothing was sent");
+            throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.OFF_ORIGIN, what, describe(uri), this);
         }
         return uri;
     }

@@ -2,6 +2,7 @@ package dev.roster.connectors.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.util.OptionalInt;
 
@@ -29,7 +30,7 @@ public final class ScimPaging {
         } catch (NumberFormatException notANumber) {
             // refused below
         }
-        throw DirectoryException.validation("'" + providerCursor + "' is not a SCIM startIndex (a whole number from 1)");
+        throw DirectoryException.invalid(ErrorCode.SCIM_BAD_START_INDEX, providerCursor);
     }
 
     /**
@@ -46,7 +47,7 @@ public final class ScimPaging {
     public static OptionalInt next(JsonNode listResponse, int requestedStartIndex) {
         JsonNode resources = listResponse.path("Resources");
         if (!resources.isMissingNode() && !resources.isNull() && !resources.isArray()) {
-            throw DirectoryException.of(ErrorKind.PROTOCOL, "SCIM ListResponse 'Resources' is not an array");
+            throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.SCIM_RESOURCES_NOT_ARRAY);
         }
         int returned = resources.isArray() ? resources.size() : 0;
         if (returned == 0) {
@@ -69,12 +70,12 @@ public final class ScimPaging {
             try {
                 return OptionalInt.of(Integer.parseInt(node.asText().strip()));
             } catch (NumberFormatException e) {
-                throw DirectoryException.of(ErrorKind.PROTOCOL, "SCIM ListResponse 'totalResults' is not a number: " + node.asText());
+                throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.SCIM_TOTAL_NOT_A_NUMBER, node.asText());
             }
         }
         if (node.isMissingNode() || node.isNull()) {
             return OptionalInt.empty();
         }
-        throw DirectoryException.of(ErrorKind.PROTOCOL, "SCIM ListResponse 'totalResults' is not a number");
+        throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.SCIM_TOTAL_UNREADABLE);
     }
 }

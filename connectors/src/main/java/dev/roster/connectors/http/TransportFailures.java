@@ -1,6 +1,7 @@
 package dev.roster.connectors.http;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -25,17 +26,23 @@ final class TransportFailures {
     static DirectoryException toException(ApiRequest request, String target, Throwable failure, Duration requestTimeout) {
         String what = request.method() + " " + target;
         if (neverSent(failure)) {
-            return DirectoryException.of(ErrorKind.TRANSPORT,
-                    what + ": could not connect (" + describe(failure) + "); nothing was sent", failure);
+            return DirectoryException.caused(ErrorKind.TRANSPORT, failure, ErrorCode.HTTP_NOT_CONNECTED, what, describe(failure));
         }
-        String why = failure instanceof HttpTimeoutException ? "no answer within " + requestTimeout.toSeconds() + "s"
-                : failure instanceof InterruptedException ? "cancelled while waiting for the answer"
-                : "the connection failed (" + describe(failure) + ")";
-        if (request.idempotent()) {
-            return DirectoryException.of(ErrorKind.TRANSPORT, what + ": " + why, failure);
+        boolean unknownOutcome = !request.idempotent(); // a write that may have reached the directory
+        ErrorKind kind = unknownOutcome ? ErrorKind.UNKNOWN_OUTCOME : ErrorKind.TRANSPORT;
+        if (failure instanceof HttpTimeoutException) {
+            return DirectoryException.caused(kind, failure, unknownOutcome
+                    ? ErrorCode.HTTP_NO_ANSWER_AFTER_SEND : ErrorCode.HTTP_NO_ANSWER,
+                    what, requestTimeout.toSeconds());
         }
-        return DirectoryException.of(ErrorKind.UNKNOWN_OUTCOME, what + ": " + why
-                + " after the request was sent; the directory may or may not have done it: check before retrying", failure);
+        if (failure instanceof InterruptedException) {
+            return DirectoryException.caused(kind, failure, unknownOutcome
+                    ? ErrorCode.HTTP_CANCELLED_AFTER_SEND : ErrorCode.HTTP_CANCELLED,
+                    what);
+        }
+        return DirectoryException.caused(kind, failure, unknownOutcome
+                ? ErrorCode.HTTP_FAILED_AFTER_SEND : ErrorCode.HTTP_CONNECTION_FAILED,
+                what, describe(failure));
     }
 
     static boolean neverSent(Throwable failure) {

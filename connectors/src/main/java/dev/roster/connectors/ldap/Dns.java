@@ -3,6 +3,7 @@ package dev.roster.connectors.ldap;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 
 /**
@@ -17,16 +18,16 @@ final class Dns {
     /** The value as a DN, or a validation error naming the field. */
     static DN parse(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw DirectoryException.validation(field + " is required");
+            throw DirectoryException.invalid(ErrorCode.DN_REQUIRED, field);
         }
         try {
             DN dn = new DN(value.strip());
             if (dn.isNullDN()) {
-                throw DirectoryException.validation(field + " must be a DN, not the empty DN");
+                throw DirectoryException.invalid(ErrorCode.DN_EMPTY, field);
             }
             return dn;
         } catch (LDAPException e) {
-            throw DirectoryException.validation(field + " '" + value + "' is not a DN (" + e.getMessage() + "); ids are entry DNs such as cn=Engineering,ou=Groups,dc=example,dc=com");
+            throw DirectoryException.invalid(ErrorCode.NOT_A_DN, field, value, e.getMessage());
         }
     }
 
@@ -35,8 +36,8 @@ final class Dns {
         try {
             return new DN(value);
         } catch (LDAPException e) {
-            throw DirectoryException.of(ErrorKind.PROTOCOL,
-                    "the directory returned a malformed DN '" + value + "': " + e.getDiagnosticMessage(), e);
+            throw DirectoryException.caused(ErrorKind.PROTOCOL, e, ErrorCode.MALFORMED_DN_FROM_SERVER,
+                    value, e.getDiagnosticMessage());
         }
     }
 

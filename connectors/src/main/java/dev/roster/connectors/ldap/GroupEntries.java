@@ -4,6 +4,7 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.RDN;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.model.GroupInput;
 import dev.roster.connectors.model.GroupType;
 
@@ -32,8 +33,7 @@ final class GroupEntries {
         }
         if (flavor.activeDirectory()) {
             if (input.groupType() != null && input.groupType() != GroupType.GROUP) {
-                throw DirectoryException.validation("Active Directory groups have no attribute for group_type '"
-                        + input.groupType().wireName() + "'; leave it out or use 'group'");
+                throw DirectoryException.invalid(ErrorCode.AD_NO_GROUP_TYPE, input.groupType().wireName());
             }
             entry.addAttribute("sAMAccountName", name);
             entry.addAttribute("groupType", GroupFlavor.AD_GLOBAL_SECURITY_GROUP);

@@ -1,6 +1,7 @@
 package dev.roster.connectors.ldap;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,7 +56,6 @@ enum GroupFlavor {
                 return flavor;
             }
         }
-        throw DirectoryException.validation("group_object_class must be one of " + objectClasses() + ", not '"
-                + objectClass + "'");
+        throw DirectoryException.invalid(ErrorCode.GROUP_OBJECT_CLASS_UNKNOWN, objectClasses(), objectClass);
     }
 }

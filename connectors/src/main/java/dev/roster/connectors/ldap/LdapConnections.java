@@ -8,6 +8,7 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -155,7 +156,8 @@ final class LdapConnections implements AutoCloseable {
                     .orElseGet(() -> LdapErrors.failure("StartTLS with " + config.serverUrl(), e, ErrorKind.TRANSPORT, calls.scrub(), config));
         } catch (GeneralSecurityException e) {
             connection.close();
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "StartTLS with " + config.serverUrl() + ": " + e.getMessage(), e);
+            throw DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.START_TLS_FAILED,
+                    config.serverUrl(), e.getMessage());
         }
     }
 
@@ -166,8 +168,8 @@ final class LdapConnections implements AutoCloseable {
     private static Optional<DirectoryException> tlsRefused(String what, LDAPException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SSLHandshakeException handshake) {
-                return Optional.of(DirectoryException.of(ErrorKind.TRANSPORT,
-                        what + ": TLS refused, the bind password was not sent: " + handshake.getMessage(), e));
+                return Optional.of(DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.TLS_REFUSED_BEFORE_BIND,
+                        what, handshake.getMessage()));
             }
         }
         return Optional.empty();
@@ -191,7 +193,7 @@ final class LdapConnections implements AutoCloseable {
     private LDAPConnection takeIdle(long maxIdleMillis) {
         synchronized (idle) {
             if (closed) {
-                throw DirectoryException.of(ErrorKind.TRANSPORT, "connection '" + config.connectionName() + "' is closed");
+                throw DirectoryException.coded(ErrorKind.TRANSPORT, ErrorCode.CONNECTION_CLOSED, config.connectionName());
             }
             long now = System.currentTimeMillis();
             while (!idle.isEmpty()) {
@@ -212,7 +214,8 @@ final class LdapConnections implements AutoCloseable {
         try {
             return tlsSockets();
         } catch (GeneralSecurityException e) {
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "TLS set-up for " + config.serverUrl() + ": " + e.getMessage(), e);
+            throw DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.TLS_SETUP_FAILED_FOR,
+                    config.serverUrl(), e.getMessage());
         }
     }
 

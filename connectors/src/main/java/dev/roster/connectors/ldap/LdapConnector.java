@@ -87,7 +87,7 @@ final class LdapConnector implements DirectoryConnector {
         return connections.run(true, connection -> {
             Read read = read(connection, dn, queries.groupClass(), GroupMapper.ATTRIBUTES, "get group " + dn);
             if (read.entry() == null) {
-                throw notFound("no group " + dn);
+                throw notFound(ErrorCode.LDAP_NO_GROUP, dn);
             }
             return new ProviderResult<>(groups.group(read.entry()), EntryJson.entry(read.entry()), read.exchange());
         });
@@ -159,7 +159,7 @@ final class LdapConnector implements DirectoryConnector {
         try {
             if (read(connection, config.baseDn(), Filter.createPresenceFilter("objectClass"), new String[] {"1.1"},
                     "read the base entry " + config.baseDn()).entry() == null) {
-                throw notFound("the base DN " + config.baseDn() + " does not exist (or the bind DN may not read it)");
+                throw notFound(ErrorCode.BASE_DN_MISSING, config.baseDn());
             }
         } finally {
             connections.release(connection);
@@ -188,7 +188,7 @@ final class LdapConnector implements DirectoryConnector {
     private ProviderResult<Group> groupAfter(LDAPConnection connection, DN group, Exchange modify) {
         Read read = read(connection, group, queries.groupClass(), GroupMapper.ATTRIBUTES, "read back " + group);
         if (read.entry() == null) {
-            throw notFound("group " + group + " vanished right after the change");
+            throw notFound(ErrorCode.GROUP_VANISHED, group);
         }
         return new ProviderResult<>(groups.group(read.entry()), EntryJson.entry(read.entry()), modify);
     }
@@ -206,7 +206,8 @@ final class LdapConnector implements DirectoryConnector {
         return request.limit() == null ? config.pageSize() : Math.min(request.limit(), LdapSettings.MAX_PAGE_SIZE);
     }
 
-    private static DirectoryException notFound(String message) {
-        return DirectoryException.remote(ErrorKind.NOT_FOUND, message, ResultCode.NO_SUCH_OBJECT_INT_VALUE, null, null, null);
+    private static DirectoryException notFound(ErrorCode code, Object... arguments) {
+        return DirectoryException.coded(ErrorKind.NOT_FOUND, code, arguments)
+                .withAnswer(ResultCode.NO_SUCH_OBJECT_INT_VALUE, null, null);
     }
 }

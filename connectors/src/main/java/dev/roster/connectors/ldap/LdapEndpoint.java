@@ -2,6 +2,7 @@ package dev.roster.connectors.ldap;
 
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.tls.Loopback;
 import dev.roster.connectors.tls.Tls;
 import dev.roster.connectors.tls.TlsSettings;
@@ -24,20 +25,18 @@ record LdapEndpoint(String host, int port, boolean ldaps, boolean startTls, Tls 
         boolean ldaps = "ldaps".equals(uri.getScheme().toLowerCase(Locale.ROOT));
         boolean startTls = Boolean.parseBoolean(settings.require(LdapSettings.spec(LdapSettings.START_TLS)));
         if (ldaps && startTls) {
-            throw DirectoryException.validation("start_tls is for ldap:// URLs; " + url + " is already TLS");
+            throw DirectoryException.invalid(ErrorCode.START_TLS_ON_LDAPS, url);
         }
         Tls tls = TlsSettings.parse(settings);
         boolean plaintextAllowed = Boolean.parseBoolean(settings.require(LdapSettings.spec(LdapSettings.ALLOW_PLAINTEXT_BIND)));
         LdapEndpoint endpoint = new LdapEndpoint(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : (ldaps ? 636 : 389), ldaps,
                 startTls, tls, plaintextAllowed);
         if (!endpoint.encrypted() && tls.serverName().isPresent()) {
-            throw DirectoryException.validation(TlsSettings.TLS_SERVER_NAME + " names the host of a TLS certificate, but " + url
-                    + " is not TLS: use ldaps:// or start_tls=true");
+            throw DirectoryException.invalid(ErrorCode.TLS_SERVER_NAME_WITHOUT_TLS, TlsSettings.TLS_SERVER_NAME, url);
         }
         // As directory servers that require signing do: no password in clear to another machine unless asked for.
         if (!endpoint.encrypted() && !plaintextAllowed && !Loopback.is(endpoint.host())) {
-            throw DirectoryException.validation(url + " would send the bind password in clear to another machine: use ldaps:// "
-                    + "or start_tls=true; to send it in clear all the same, set " + LdapSettings.ALLOW_PLAINTEXT_BIND + "=true");
+            throw DirectoryException.invalid(ErrorCode.PLAINTEXT_BIND, url, LdapSettings.ALLOW_PLAINTEXT_BIND);
         }
         return endpoint;
     }
@@ -65,15 +64,15 @@ record LdapEndpoint(String host, int port, boolean ldaps, boolean startTls, Tls 
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("ldap") && !scheme.equals("ldaps") || uri.getHost() == null) {
-                throw DirectoryException.validation("url must look like ldap://host:389 or ldaps://host:636, not '" + url + "'");
+                throw DirectoryException.invalid(ErrorCode.LDAP_URL_SHAPE, url);
             }
             String path = uri.getPath();
             if (path != null && !path.isEmpty() && !path.equals("/")) {
-                throw DirectoryException.validation("url is the server only (ldap://host:port); put the DN in base_dn, not in '" + url + "'");
+                throw DirectoryException.invalid(ErrorCode.LDAP_URL_HAS_PATH, url);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw DirectoryException.validation("url '" + url + "' is not a URL: " + e.getReason());
+            throw DirectoryException.invalid(ErrorCode.LDAP_URL_NOT_A_URL, url, e.getReason());
         }
     }
 }

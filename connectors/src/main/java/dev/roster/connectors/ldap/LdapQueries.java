@@ -78,7 +78,7 @@ final class LdapQueries {
         }
         for (Map.Entry<String, String> e : new TreeMap<>(request.remoteQuery()).entrySet()) {
             if (!ATTRIBUTE.matcher(e.getKey()).matches()) {
-                throw DirectoryException.validation("remote_query key '" + e.getKey() + "' is not an LDAP attribute name");
+                throw DirectoryException.invalid(ErrorCode.REMOTE_QUERY_NOT_AN_ATTRIBUTE, e.getKey());
             }
             parts.add(Filter.createEqualityFilter(e.getKey(), e.getValue() == null ? "" : e.getValue()));
         }

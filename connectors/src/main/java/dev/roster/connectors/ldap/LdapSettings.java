@@ -3,6 +3,7 @@ package dev.roster.connectors.ldap;
 import com.unboundid.ldap.sdk.DN;
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.SettingSpec;
 import dev.roster.connectors.tls.TlsSettings;
 import java.time.Duration;
@@ -100,11 +101,11 @@ public final class LdapSettings {
         try {
             int value = Integer.parseInt(raw);
             if (value < min || value > max) {
-                throw DirectoryException.validation(key + " must be between " + min + " and " + max + ", not " + value);
+                throw DirectoryException.invalid(ErrorCode.SETTING_OUT_OF_RANGE, key, min, max, value);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw DirectoryException.validation(key + " must be a whole number, not '" + raw + "'");
+            throw DirectoryException.invalid(ErrorCode.SETTING_NOT_A_NUMBER, key, raw);
         }
     }
 }

@@ -14,6 +14,7 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchResultReference;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.trace.Exchange;
 import java.time.Duration;
@@ -65,7 +66,7 @@ final class MemberEntries {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             collectors.forEach(c -> c.id.cancel(true));
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "interrupted while reading member entries", e);
+            throw DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.MEMBER_READ_INTERRUPTED);
         } catch (TimeoutException e) {
             collectors.forEach(c -> c.id.cancel(true));
             LDAPException failure = new LDAPException(ResultCode.TIMEOUT, "no answer to the member reads within " + timeout);

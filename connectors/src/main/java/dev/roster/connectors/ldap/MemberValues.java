@@ -9,6 +9,7 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.trace.Exchange;
 import java.util.ArrayList;
@@ -44,8 +45,8 @@ final class MemberValues {
                     Set.of(ResultCode.NO_SUCH_OBJECT));
             exchange = read.exchange();
             if (read.entries().isEmpty()) {
-                throw DirectoryException.remote(ErrorKind.NOT_FOUND, "no group " + group, ResultCode.NO_SUCH_OBJECT_INT_VALUE,
-                        null, null, null);
+                throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.LDAP_NO_GROUP,
+                        group).withAnswer(ResultCode.NO_SUCH_OBJECT_INT_VALUE, null, null);
             }
             SearchResultEntry entry = read.entries().getFirst();
             Attribute ranged = ranged(entry, memberAttribute);
@@ -67,8 +68,7 @@ final class MemberValues {
             }
             requested = memberAttribute + ";range=" + (Long.parseLong(range.group(2)) + 1) + "-*";
         }
-        throw DirectoryException.of(ErrorKind.PROTOCOL, "reading the members of " + group + " took more than "
-                + MAX_RANGE_READS + " range reads");
+        throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.MEMBER_RANGE_READS, group, MAX_RANGE_READS);
     }
 
     private static Attribute ranged(SearchResultEntry entry, String memberAttribute) {

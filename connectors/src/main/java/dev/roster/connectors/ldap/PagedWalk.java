@@ -9,6 +9,7 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.trace.Exchange;
 import java.util.ArrayDeque;
@@ -75,8 +76,7 @@ final class PagedWalk implements AutoCloseable {
                 }
                 emptyPages = fetch() ? 0 : emptyPages + 1;
                 if (emptyPages > MAX_EMPTY_PAGES) {
-                    throw DirectoryException.of(ErrorKind.PROTOCOL, spec.what() + ": the server sent " + MAX_EMPTY_PAGES
-                            + " empty pages in a row, each with a cookie to go on");
+                    throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.PAGED_EMPTY_PAGES, spec.what(), MAX_EMPTY_PAGES);
                 }
                 continue;
             }
@@ -169,8 +169,8 @@ final class PagedWalk implements AutoCloseable {
         try {
             control = SimplePagedResultsControl.get(page.result());
         } catch (LDAPException e) {
-            throw DirectoryException.of(ErrorKind.PROTOCOL, spec.what() + ": the paged results response control is malformed: "
-                    + e.getMessage(), e);
+            throw DirectoryException.caused(ErrorKind.PROTOCOL, e, ErrorCode.PAGED_CONTROL_MALFORMED,
+                    spec.what(), e.getMessage());
         }
         if (control == null || !control.moreResultsToReturn()) {
             // no control at all: the server does not page and sent everything (or stopped at its size limit)

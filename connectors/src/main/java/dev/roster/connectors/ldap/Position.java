@@ -3,6 +3,7 @@ package dev.roster.connectors.ldap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.model.Json;
 import java.io.IOException;
 
@@ -49,6 +50,6 @@ record Position(long offset, String lastDn) {
     }
 
     private static DirectoryException notOurs() {
-        return DirectoryException.validation("the cursor is not one the LDAP connector gave out");
+        return DirectoryException.invalid(ErrorCode.LDAP_CURSOR_NOT_OURS);
     }
 }

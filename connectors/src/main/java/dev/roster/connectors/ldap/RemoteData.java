@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.ldap.sdk.Entry;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class RemoteData {
             JsonNode value = field.getValue();
             if (name.equalsIgnoreCase("dn")) {
                 if (!value.isTextual()) {
-                    throw DirectoryException.validation("remote_data.dn must be a DN string");
+                    throw DirectoryException.invalid(ErrorCode.REMOTE_DATA_DN_NOT_A_STRING);
                 }
                 entry.setDN(Dns.parse("remote_data.dn", value.asText()));
             } else if (value == null || value.isNull()) {
@@ -48,14 +49,14 @@ final class RemoteData {
             values.add(scalar(name, value));
         }
         if (values.isEmpty()) {
-            throw DirectoryException.validation("remote_data." + name + " is an empty array; use null to leave the attribute out");
+            throw DirectoryException.invalid(ErrorCode.REMOTE_DATA_EMPTY_ARRAY, name);
         }
         return values;
     }
 
     private static String scalar(String name, JsonNode value) {
         if (value.isContainerNode() || value.isNull()) {
-            throw DirectoryException.validation("remote_data." + name + " must be a string, number, boolean or an array of them");
+            throw DirectoryException.invalid(ErrorCode.REMOTE_DATA_BAD_VALUE, name);
         }
         return value.asText();
     }

@@ -2,6 +2,7 @@ package dev.roster.connectors.ldap;
 
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.trace.Exchange;
 import java.util.ArrayList;
@@ -84,8 +85,7 @@ final class SearchPager implements AutoCloseable {
         String next;
         if (walk.looping()) {
             if (cursor == null) {
-                throw DirectoryException.of(ErrorKind.PROTOCOL, spec.what()
-                        + ": the server handed back a paged-results cookie it had already given");
+                throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.PAGED_COOKIE_REPEATED, spec.what());
             }
             // hand the same cursor back: UnifiedDirectory sees a repeated cursor and reports isLooping
             next = cursor;

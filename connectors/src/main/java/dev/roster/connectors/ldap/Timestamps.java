@@ -3,6 +3,7 @@ package dev.roster.connectors.ldap;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.util.StaticUtils;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.text.ParseException;
 import java.time.Instant;
@@ -20,8 +21,8 @@ final class Timestamps {
                 try {
                     return StaticUtils.decodeGeneralizedTime(value).toInstant();
                 } catch (ParseException e) {
-                    throw DirectoryException.of(ErrorKind.PROTOCOL, "entry " + entry.getDN() + " has " + name + " '" + value
-                            + "', which is not a generalized time", e);
+                    throw DirectoryException.caused(ErrorKind.PROTOCOL, e, ErrorCode.NOT_A_GENERALIZED_TIME,
+                            entry.getDN(), name, value);
                 }
             }
         }

@@ -6,6 +6,7 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.RDN;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.model.Email;
 import dev.roster.connectors.model.Phone;
 import dev.roster.connectors.model.UserInput;
@@ -37,12 +38,12 @@ final class UserEntries {
         String firstName = blankToNull(input.firstName());
         String name = blankToNull(input.name());
         if (lastName == null && name == null) {
-            throw DirectoryException.validation("create_user on LDAP needs last_name or name: every person entry has an sn and a cn");
+            throw DirectoryException.invalid(ErrorCode.LDAP_USER_NEEDS_NAME);
         }
         String cn = name != null ? name : (firstName == null ? lastName : firstName + " " + lastName);
         String sn = lastName != null ? lastName : lastWord(name);
         if (input.languages().size() > 1) {
-            throw DirectoryException.validation("LDAP keeps one preferredLanguage; languages has " + input.languages().size());
+            throw DirectoryException.invalid(ErrorCode.LDAP_ONE_LANGUAGE, input.languages().size());
         }
         boolean ad = config.activeDirectoryUsers();
         Entry entry = new Entry(new DN(ad ? new RDN("cn", cn) : new RDN("uid", username), config.userBase()));
@@ -82,7 +83,7 @@ final class UserEntries {
             return;
         }
         if (!config.ldaps() && !config.startTls()) {
-            throw DirectoryException.validation("Active Directory accepts a password only over TLS: use ldaps:// or start_tls");
+            throw DirectoryException.invalid(ErrorCode.AD_PASSWORD_NEEDS_TLS);
         }
         // AD wants the password in double quotes, UTF-16LE, as unicodePwd
         entry.addAttribute("unicodePwd", ("\"" + password + "\"").getBytes(StandardCharsets.UTF_16LE));

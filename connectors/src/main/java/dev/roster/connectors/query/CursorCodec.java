@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.model.Json;
 import java.io.IOException;
@@ -91,12 +92,10 @@ public final class CursorCodec {
             throw notOurs(cursor);
         }
         if (!operation.wireName().equals(node.path("o").asText())) {
-            throw DirectoryException.validation("next_cursor belongs to " + node.path("o").asText()
-                    + ", not " + operation.wireName());
+            throw DirectoryException.invalid(ErrorCode.CURSOR_OTHER_OPERATION, node.path("o").asText(), operation.wireName());
         }
         if (!fingerprint(query).equals(node.path("q").asText())) {
-            throw DirectoryException.validation("next_cursor belongs to a list with other parameters, remote_query or group_id;"
-                    + " repeat the query that gave it");
+            throw DirectoryException.invalid(ErrorCode.CURSOR_OTHER_QUERY);
         }
         return node.path("c").asText();
     }
@@ -175,8 +174,7 @@ public final class CursorCodec {
     }
 
     private static DirectoryException notOurs(String cursor) {
-        return DirectoryException.validation("next_cursor '" + abbreviate(cursor) + "' is not a cursor Roster gave out"
-                + " for this connection (or it was changed, or the connection's settings or secret changed since)");
+        return DirectoryException.invalid(ErrorCode.CURSOR_NOT_OURS, abbreviate(cursor));
     }
 
     private static String abbreviate(String s) {

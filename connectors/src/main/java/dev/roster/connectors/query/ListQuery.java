@@ -1,6 +1,7 @@
 package dev.roster.connectors.query;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ public record ListQuery(Integer limit, String cursor, Map<String, String> parame
         cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
         groupId = groupId == null || groupId.isBlank() ? null : groupId.strip();
         if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-            throw DirectoryException.validation("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+            throw DirectoryException.invalid(ErrorCode.LIMIT_OUT_OF_RANGE, MAX_LIMIT, limit);
         }
     }
 

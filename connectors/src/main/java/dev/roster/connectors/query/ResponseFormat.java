@@ -1,6 +1,7 @@
 package dev.roster.connectors.query;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,8 +29,7 @@ public enum ResponseFormat {
                 return f;
             }
         }
-        throw DirectoryException.validation("format must be one of "
-                + Arrays.stream(values()).map(ResponseFormat::wireName).collect(Collectors.joining(", "))
-                + ", not '" + value + "'");
+        throw DirectoryException.invalid(ErrorCode.FORMAT_UNKNOWN,
+                Arrays.stream(values()).map(ResponseFormat::wireName).collect(Collectors.joining(", ")), value);
     }
 }

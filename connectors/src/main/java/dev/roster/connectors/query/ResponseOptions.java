@@ -1,6 +1,7 @@
 package dev.roster.connectors.query;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.List;
 
 /**
@@ -17,16 +18,16 @@ public record ResponseOptions(ResponseFormat format, List<String> excludeFields,
         keyBy = keyBy == null || keyBy.isBlank() ? null : keyBy.strip();
         for (String field : excludeFields) {
             if (field == null || field.isBlank() || field.startsWith(".") || field.endsWith(".") || field.contains("..")) {
-                throw DirectoryException.validation("exclude_fields: '" + field + "' is not a field name or dotted path");
+                throw DirectoryException.invalid(ErrorCode.EXCLUDE_FIELD_INVALID, field);
             }
         }
         if (keyBy != null && (format == ResponseFormat.STREAM || format == ResponseFormat.RAW)) {
-            throw DirectoryException.validation("key_by cannot be used with the " + format.wireName()
-                    + " format: " + (format == ResponseFormat.STREAM ? "streamed items are written one by one"
-                    : "raw is the provider's body, untouched"));
+            throw DirectoryException.invalid(format == ResponseFormat.STREAM
+                    ? ErrorCode.KEY_BY_WITH_STREAM : ErrorCode.KEY_BY_WITH_RAW,
+                    format.wireName());
         }
         if (keyBy != null && excludeFields.contains(keyBy)) {
-            throw DirectoryException.validation("key_by field '" + keyBy + "' is also excluded");
+            throw DirectoryException.invalid(ErrorCode.KEY_BY_EXCLUDED, keyBy);
         }
     }
 

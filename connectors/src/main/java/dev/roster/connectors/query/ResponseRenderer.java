@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.ListResult;
 import dev.roster.connectors.model.Json;
@@ -67,12 +68,12 @@ public final class ResponseRenderer {
             ObjectNode shaped = shaper.shape(item);
             JsonNode key = shaped.get(options.keyBy());
             if (key == null || key.isNull() || key.isContainerNode()) {
-                throw DirectoryException.validation("key_by '" + options.keyBy() + "': an item has no plain value for it"
-                        + (shaped.hasNonNull("id") ? " (id " + shaped.get("id").asText() + ")" : ""));
+                throw (shaped.hasNonNull("id") ? DirectoryException.invalid(ErrorCode.KEY_BY_NO_VALUE_FOR_ID,
+                        options.keyBy(), shaped.get("id").asText())
+                        : DirectoryException.invalid(ErrorCode.KEY_BY_NO_VALUE, options.keyBy()));
             }
             if (keyed.has(key.asText())) {
-                throw DirectoryException.validation("key_by '" + options.keyBy() + "' is not unique: '" + key.asText()
-                        + "' appears more than once; key by a unique field such as id");
+                throw DirectoryException.invalid(ErrorCode.KEY_BY_NOT_UNIQUE, options.keyBy(), key.asText());
             }
             keyed.set(key.asText(), shaped);
         }

@@ -2,6 +2,7 @@ package dev.roster.connectors.sandbox;
 
 import dev.roster.connectors.DirectoryConnector;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.ListRequest;
 import dev.roster.connectors.ProviderPage;
@@ -106,8 +107,7 @@ final class SandboxConnector implements DirectoryConnector {
             SandboxGate.Pass pass = current.lease().enter();
             if (pass == null) {
                 if (attempt >= MAX_RENEWALS) {
-                    throw DirectoryException.of(ErrorKind.TRANSPORT, "the Sandbox stopped " + MAX_RENEWALS
-                            + " times while this call waited for it");
+                    throw DirectoryException.coded(ErrorKind.TRANSPORT, ErrorCode.SANDBOX_KEPT_STOPPING, MAX_RENEWALS);
                 }
                 renew(current);
                 continue;

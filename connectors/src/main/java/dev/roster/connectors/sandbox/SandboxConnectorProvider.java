@@ -5,6 +5,7 @@ import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.DirectoryConnector;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.SettingSpec;
 import dev.roster.connectors.ldap.LdapConnectorProvider;
 import dev.roster.connectors.ldap.LdapSettings;
@@ -83,10 +84,11 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
 
     private static Path home(ConnectionSettings settings) {
         try {
-            return settings.value(HOME).map(v -> Path.of(v.strip())).orElseThrow(() -> DirectoryException.validation(
-                    "the Sandbox connection '" + settings.connectionName() + "' needs the setting 'home' (its data folder)"));
+            return settings.value(HOME).map(v -> Path.of(v.strip())).orElseThrow(() ->
+                    DirectoryException.invalid(ErrorCode.SANDBOX_HOME_MISSING, settings.connectionName()));
         } catch (InvalidPathException e) {
-            throw DirectoryException.validation("home '" + settings.value(HOME).orElse("") + "' is not a path: " + e.getReason());
+            throw DirectoryException.invalid(ErrorCode.SETTING_NOT_A_PATH,
+                    "home", settings.value(HOME).orElse(""), e.getReason());
         }
     }
 }

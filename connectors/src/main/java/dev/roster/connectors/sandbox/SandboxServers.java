@@ -180,8 +180,8 @@ final class SandboxServers {
                         }
                     }
                     if (System.currentTimeMillis() > deadline) {
-                        throw DirectoryException.of(ErrorKind.TRANSPORT, "the Sandbox in " + dir + " is run by another process"
-                                + " that did not publish its address within " + SandboxGate.WAIT_MILLIS / 1000 + " s");
+                        throw DirectoryException.coded(ErrorKind.TRANSPORT, ErrorCode.SANDBOX_HELD_ELSEWHERE,
+                                dir, SandboxGate.WAIT_MILLIS / 1000);
                     }
                     Thread.sleep(RETRY_MILLIS);
                 }
@@ -191,7 +191,7 @@ final class SandboxServers {
                         LocalProblems.reason(e), String.valueOf(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw DirectoryException.of(ErrorKind.TRANSPORT, "interrupted while waiting for the Sandbox in " + dir, e);
+                throw DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.SANDBOX_WAIT_INTERRUPTED, dir);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.roster.connectors.tls;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,18 +31,17 @@ final class PemCertificates {
         try {
             path = Path.of(value.strip());
         } catch (InvalidPathException e) {
-            throw DirectoryException.validation(setting + ": '" + value + "' is not a path");
+            throw DirectoryException.invalid(ErrorCode.PEM_NOT_A_PATH, setting, value);
         }
         Collection<? extends Certificate> parsed;
         try (InputStream in = Files.newInputStream(path)) {
             parsed = CertificateFactory.getInstance("X.509").generateCertificates(in);
         } catch (NoSuchFileException e) {
-            throw DirectoryException.validation(setting + ": there is no file " + path);
+            throw DirectoryException.invalid(ErrorCode.PEM_NO_FILE, setting, path);
         } catch (IOException e) {
-            throw DirectoryException.validation(setting + ": cannot read " + path + " (" + e.getMessage() + ")");
+            throw DirectoryException.invalid(ErrorCode.PEM_UNREADABLE, setting, path, e.getMessage());
         } catch (CertificateException e) {
-            throw DirectoryException.validation(setting + ": " + path + " is not a PEM certificate file ("
-                    + e.getMessage() + "); it should hold one or more -----BEGIN CERTIFICATE----- blocks");
+            throw DirectoryException.invalid(ErrorCode.PEM_NOT_PEM, setting, path, e.getMessage());
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (Certificate c : parsed) {
@@ -50,8 +50,7 @@ final class PemCertificates {
             }
         }
         if (certificates.isEmpty()) {
-            throw DirectoryException.validation(setting + ": " + path
-                    + " holds no certificate; it should hold one or more -----BEGIN CERTIFICATE----- blocks (a CA, or the server's own certificate)");
+            throw DirectoryException.invalid(ErrorCode.PEM_EMPTY, setting, path);
         }
         return List.copyOf(certificates);
     }

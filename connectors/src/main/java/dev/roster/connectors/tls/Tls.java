@@ -1,6 +1,7 @@
 package dev.roster.connectors.tls;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
@@ -86,7 +87,7 @@ public final class Tls {
             SSLContext c = context();
             return builder.sslContext(c).sslParameters(parameters(c.getDefaultSSLParameters(), "HTTPS"));
         } catch (GeneralSecurityException e) {
-            throw DirectoryException.of(ErrorKind.TRANSPORT, "TLS set-up: " + e.getMessage(), e);
+            throw DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.TLS_SETUP_FAILED, e.getMessage());
         }
     }
 

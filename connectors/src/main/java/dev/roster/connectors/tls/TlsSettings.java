@@ -2,6 +2,7 @@ package dev.roster.connectors.tls;
 
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.SettingSpec;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -34,8 +35,7 @@ public final class TlsSettings {
             try {
                 serverName = new SNIHostName(serverName).getAsciiName();
             } catch (IllegalArgumentException e) {
-                throw DirectoryException.validation(TLS_SERVER_NAME + " must be a host name such as dc01.corp.example, not '"
-                        + serverName + "' (" + e.getMessage() + ")");
+                throw DirectoryException.invalid(ErrorCode.TLS_SERVER_NAME_INVALID, TLS_SERVER_NAME, serverName, e.getMessage());
             }
         }
         return trusted.isEmpty() && serverName == null ? Tls.defaults() : new Tls(trusted, serverName);

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Json;
 import dev.roster.connectors.trace.Exchange;
@@ -149,6 +150,8 @@ class HttpTransportTest {
                 assertThat(e.getMessage()).contains("GET " + wm.baseUrl() + "/api/v1/groups", "not JSON", "text/html");
                 assertThat(e.rawResponse()).contains("<html><body>Sign in</body></html>");
                 assertThat(e.providerStatus()).contains(200);
+                assertThat(e.code()).contains(ErrorCode.HTTP_NOT_JSON);
+                assertThat(e.arguments()).containsExactly("GET " + wm.baseUrl() + "/api/v1/groups", "200", "text/html");
             });
         }
     }

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.model.Json;
 import dev.roster.connectors.trace.Exchange;
@@ -165,6 +166,8 @@ class RetryTest {
                     .isInstanceOfSatisfying(DirectoryException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ErrorKind.RATE_LIMITED);
                         assertThat(e.retryAfter()).contains(Duration.ofMillis(500));
+                        // the console says a refusal from its bundle: giving up must not drop the code
+                        assertThat(e.code()).contains(ErrorCode.HTTP_REFUSED);
                     });
         }
         wm.verify(1, postRequestedFor(urlPathEqualTo("/admin/directory/v1/groups/sales/members")));
@@ -213,6 +216,8 @@ class RetryTest {
                     .isInstanceOfSatisfying(DirectoryException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
                         assertThat(e.getMessage()).startsWith("cancelled while waiting to retry");
+                        assertThat(e.code()).contains(ErrorCode.RETRY_CANCELLED);
+                        assertThat(e.providerStatus()).contains(429);
                     });
             assertThat(Thread.interrupted()).isTrue();
         }

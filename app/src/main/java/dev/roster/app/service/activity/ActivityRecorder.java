@@ -1,6 +1,7 @@
 package dev.roster.app.service.activity;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ItemResult;
 import dev.roster.connectors.Operation;
 import dev.roster.connectors.trace.Exchange;
@@ -56,7 +57,7 @@ public final class ActivityRecorder {
         try {
             log.ensureWritable();
         } catch (UncheckedIOException e) {
-            throw DirectoryException.validation(e.getMessage() + "; nothing was sent, fix the activity log first");
+            throw DirectoryException.invalid(ErrorCode.ACTIVITY_LOG_UNWRITABLE, e.getMessage());
         }
         Thread writer = Thread.currentThread();
         AtomicReference<Exchange> lastOnThisThread = new AtomicReference<>();

@@ -1,6 +1,7 @@
 package dev.roster.app.service.export;
 
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,7 +26,6 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw DirectoryException.validation("cannot tell the export format of '" + target.getFileName()
-                + "': name the file .csv, .json or .ndjson");
+        throw DirectoryException.invalid(ErrorCode.EXPORT_FORMAT_UNKNOWN, target.getFileName());
     }
 }

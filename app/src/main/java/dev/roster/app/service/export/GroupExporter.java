@@ -3,6 +3,7 @@ package dev.roster.app.service.export;
 import dev.roster.connectors.files.AtomicFiles;
 import dev.roster.app.service.TempFiles;
 import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.WalkOutcome;
@@ -45,7 +46,7 @@ public final class GroupExporter {
                 throw new CancellationException("export cancelled");
             }
             if (outcome.looping()) {
-                throw DirectoryException.of(ErrorKind.PROTOCOL, "export stopped: " + outcome.describe());
+                throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.EXPORT_STOPPED, outcome.describe());
             }
         });
     }
@@ -63,15 +64,14 @@ public final class GroupExporter {
     private ExportSummary write(Path target, boolean withMembers, BooleanSupplier cancelled, ExportProgress progress, GroupFeed feed) {
         ExportFormat format = ExportFormat.forFile(target);
         if (Files.isDirectory(target)) {
-            throw DirectoryException.validation("export target " + target + " is a folder; name a file");
+            throw DirectoryException.invalid(ErrorCode.EXPORT_TARGET_IS_A_FOLDER, target);
         }
         Path temp;
         try {
             temp = tempFiles.create(() -> AtomicFiles.temporarySibling(target));
         } catch (IOException e) {
             // nothing was sent yet: a target folder that is missing or read-only is a bad --to, not a failure
-            throw DirectoryException.validation("cannot write the export beside " + target + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose a folder you can write to");
+            throw DirectoryException.invalid(ErrorCode.EXPORT_UNWRITABLE, target, e.getClass().getSimpleName(), e.getMessage());
         }
         long[] counts = new long[2];
         try {
@@ -113,7 +113,8 @@ public final class GroupExporter {
             throw new CancellationException("export cancelled");
         }
         if (outcome.looping()) {
-            throw DirectoryException.of(ErrorKind.PROTOCOL, "members of " + group.name() + ": " + outcome.describe());
+            throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.EXPORT_MEMBERS_STOPPED,
+                    group.name(), outcome.describe());
         }
         return members;
     }
