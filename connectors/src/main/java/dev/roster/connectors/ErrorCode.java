@@ -15,6 +15,7 @@ public enum ErrorCode {
     UNDECLARED_PARAMETER("{0} does not accept {1} for {2}: leave it out (accepted: {3})."),
     PARAMETER_NEEDS_VALUE("The parameter {0} needs a value: write it as {0}=VALUE."),
     REQUIRED_FIELDS_MISSING("{0} on {1} requires {2}: fill in {2} and try again."),
+    REQUIRED_ONE_OF("{0} on {1} requires one of {2}: fill in at least one and try again."),
     UNSUPPORTED_FIELDS("{0} does not support {1} for {2}: leave {1} out (supported: {3})."),
     FIELD_REQUIRED("{0} is required."),
     CONTROL_CHARACTER("{0} contains a control character (a line break, tab or other invisible character) at position {1}: remove it."),

@@ -13,6 +13,11 @@ import java.util.Set;
  */
 public record OperationCapability(Set<String> supportedFields, Set<String> requiredFields, Set<String> parameters,
                                   List<Set<String>> requiredOneOf) {
+    /**
+     * Parts of repeated fields that a connector keeps only where it declares them: sent to one that does not,
+     * the request is refused rather than stored without them.
+     */
+    public static final Set<String> OPTIONAL_PARTS = Set.of("emails.type");
 
     public OperationCapability {
         supportedFields = Set.copyOf(supportedFields);

@@ -62,8 +62,8 @@ final class RequestValidator {
         }
         for (Set<String> group : capability.requiredOneOf()) {
             if (group.stream().noneMatch(present::contains)) {
-                throw DirectoryException.validation(operation.wireName() + " on " + connectorName + " requires one of "
-                        + String.join(", ", new TreeSet<>(group)));
+                throw DirectoryException.invalid(ErrorCode.REQUIRED_ONE_OF, operation.wireName(), connectorName,
+                        String.join(", ", new TreeSet<>(group)));
             }
         }
         Set<String> unsupported = new TreeSet<>(present);
@@ -73,7 +73,30 @@ final class RequestValidator {
                     (unsupported.size() > 1 ? "the fields " : "the field ") + String.join(", ", unsupported), operation.wireName(),
                     String.join(", ", new TreeSet<>(capability.supportedFields())));
         }
+        refuseUndeclaredParts(capability, operation, body);
         NameRules.check(body);
+    }
+
+    /** An optional part (an email's type) in any item of its repeated field must be declared by the connector. */
+    private void refuseUndeclaredParts(OperationCapability capability, Operation operation, ObjectNode body) {
+        Set<String> undeclared = new TreeSet<>();
+        for (String part : OperationCapability.OPTIONAL_PARTS) {
+            int dot = part.indexOf('.');
+            JsonNode items = body.get(part.substring(0, dot));
+            if (capability.supportedFields().contains(part) || items == null || !items.isArray()) {
+                continue;
+            }
+            for (JsonNode item : items) {
+                if (isPresent(item.get(part.substring(dot + 1)))) {
+                    undeclared.add(part);
+                }
+            }
+        }
+        if (!undeclared.isEmpty()) {
+            throw DirectoryException.invalid(ErrorCode.UNSUPPORTED_FIELDS, connectorName,
+                    (undeclared.size() > 1 ? "the fields " : "the field ") + String.join(", ", undeclared), operation.wireName(),
+                    String.join(", ", new TreeSet<>(capability.supportedFields())));
+        }
     }
 
     private static boolean isPresent(JsonNode value) {

@@ -25,7 +25,10 @@ class RequiredOneOfTest {
     void aRequestWithNoneOfTheGroupIsRefusedNamingEachField() {
         RequestValidator validator = new RequestValidator("LDAP 'corp'", CREATE_USER);
         assertThatThrownBy(() -> validator.write(Operation.CREATE_USER, user(null, "Grace", "  ")))
-                .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION);
+                    assertThat(e.code()).contains(ErrorCode.REQUIRED_ONE_OF);
+                })
                 .hasMessageContaining("requires one of last_name, name").hasMessageContaining("LDAP 'corp'");
     }
 

@@ -45,6 +45,7 @@ public final class ErrorText {
             case UNDECLARED_PARAMETER -> "errors.undeclaredParameter";
             case PARAMETER_NEEDS_VALUE -> "errors.parameterNeedsValue";
             case REQUIRED_FIELDS_MISSING -> "errors.requiredFieldsMissing";
+            case REQUIRED_ONE_OF -> "errors.requiredOneOf";
             case UNSUPPORTED_FIELDS -> "errors.unsupportedFields";
             case FIELD_REQUIRED -> "errors.fieldRequired";
             case CONTROL_CHARACTER -> "errors.controlCharacter";
