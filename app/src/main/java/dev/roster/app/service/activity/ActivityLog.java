@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,11 @@ public final class ActivityLog {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /**
+     * A file lock is held by the whole JVM: a second thread asking for it gets OverlappingFileLockException
+     * instead of waiting. Appends in this process take turns on this lock first, one per file.
+     */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     /** What a read found: the entries, oldest first, and the (1-based) numbers of the lines that are not entries. */
     public record Reading(List<ActivityEntry> entries, List<Integer> damagedLines) {
@@ -79,6 +85,8 @@ public final class ActivityLog {
             throw new UncheckedIOException(e);
         }
         boolean repaired;
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        inProcess.lock();
         try (FileChannel channel = PrivateFiles.open(file); FileLock ignored = channel.lock()) {
             long end = channel.size();
             repaired = end > 0 && !endsWithNewline(channel, end);
@@ -89,12 +97,21 @@ public final class ActivityLog {
             channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the activity log " + file + ": " + e.getMessage(), e);
+        } finally {
+            inProcess.unlock();
         }
         if (repaired) {
             notices.accept("the last line of the activity log " + file + " was cut short (Roster stopped while writing it);"
                     + " it is kept as it was, and new entries start on the next line");
         }
-        listeners.forEach(l -> l.accept(entry));
+        // the entry is on disk now: a listener's failure must not make the caller think it was not logged
+        for (Consumer<ActivityEntry> listener : listeners) {
+            try {
+                listener.accept(entry);
+            } catch (RuntimeException e) {
+                LOG.warn("an activity log listener failed on an entry that was logged", e);
+            }
+        }
     }
 
     private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {
