@@ -184,15 +184,18 @@ public final class Connections {
         return new Added(profile, warnings);
     }
 
-    /** Removes the profile and the secrets it kept in the keychain. */
+    /**
+     * Removes the secrets the profile kept in the keychain, then the profile. Secrets go first: a keychain that
+     * refuses (locked) leaves the profile in place, so the remove can be retried; deleting a secret that is
+     * already gone is a no-op.
+     */
     public ConnectionProfile remove(String name) {
-        ConnectionProfile removed = store.remove(name);
-        removed.secrets().forEach((key, source) -> {
+        store.require(name).secrets().forEach((key, source) -> {
             if ("keychain".equals(source)) {
                 secrets.delete(name, key);
             }
         });
-        return removed;
+        return store.remove(name);
     }
 
     private static boolean isSandboxHome(ConnectorProvider provider, SettingSpec spec) {
