@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public final class Connections {
     private final ConnectorRegistry registry;
     private final Function<String, String> environment;
     /** Where a connection's warnings go (the CLI: stderr); each is told once, when the connection opens. */
-    private volatile Consumer<String> warnings = w -> LoggerFactory.getLogger(Connections.class).warn("{}", w);
+    private final List<Consumer<String>> warnings = new CopyOnWriteArrayList<>();
 
     public Connections(RosterHome home, ConnectionStore store, SecretStore secrets, ConnectorRegistry registry,
                        Function<String, String> environment) {
@@ -65,13 +66,24 @@ public final class Connections {
         ConnectionProfile profile = store.require(name);
         ConnectorProvider provider = registry.require(profile.type());
         UnifiedDirectory directory = UnifiedDirectory.open(provider, settings(profile, provider));
-        directory.warnings().forEach(warnings);
+        directory.warnings().forEach(this::warn);
         return directory;
     }
 
-    /** Sends what connections report on opening (a Sandbox that recovered from damage, say) to {@code sink}. */
-    public void onWarning(Consumer<String> sink) {
-        this.warnings = sink;
+    private void warn(String warning) {
+        if (warnings.isEmpty()) {
+            LoggerFactory.getLogger(Connections.class).warn("{}", warning);
+        }
+        warnings.forEach(sink -> sink.accept(warning));
+    }
+
+    /**
+     * Sends what connections report on opening (a Sandbox that recovered from damage, say) to {@code sink}, as
+     * well as to any other sink (each console window has its own). Returns a handle that removes the sink.
+     */
+    public Runnable onWarning(Consumer<String> sink) {
+        warnings.add(sink);
+        return () -> warnings.remove(sink);
     }
 
     /**
