@@ -72,4 +72,14 @@ class LauncherTest {
             assertThat(out.toString(StandardCharsets.UTF_8)).as(shown).isEmpty();
         }
     }
+
+    @Test
+    void aHomeThatIsNoPathIsAUsageErrorToo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false, label -> null, question -> false,
+                () -> new NoKeychainSecretStore("launcher test"));
+        assertThat(Cli.execute(context, "--home", "a\0b", "capabilities")).isEqualTo(USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--home");
+    }
 }
