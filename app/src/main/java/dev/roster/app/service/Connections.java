@@ -34,7 +34,7 @@ public final class Connections {
     private final ConnectorRegistry registry;
     private final Function<String, String> environment;
     /** Where a connection's warnings go (the CLI: stderr); each is told once, when the connection opens. */
-    private final List<Consumer<String>> warnings = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> warningSinks = new CopyOnWriteArrayList<>();
 
     public Connections(RosterHome home, ConnectionStore store, SecretStore secrets, ConnectorRegistry registry,
                        Function<String, String> environment) {
@@ -71,10 +71,10 @@ public final class Connections {
     }
 
     private void warn(String warning) {
-        if (warnings.isEmpty()) {
+        if (warningSinks.isEmpty()) {
             LoggerFactory.getLogger(Connections.class).warn("{}", warning);
         }
-        warnings.forEach(sink -> sink.accept(warning));
+        warningSinks.forEach(sink -> sink.accept(warning));
     }
 
     /**
@@ -82,8 +82,8 @@ public final class Connections {
      * well as to any other sink (each console window has its own). Returns a handle that removes the sink.
      */
     public Runnable onWarning(Consumer<String> sink) {
-        warnings.add(sink);
-        return () -> warnings.remove(sink);
+        warningSinks.add(sink);
+        return () -> warningSinks.remove(sink);
     }
 
     /**
