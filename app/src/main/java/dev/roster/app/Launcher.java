@@ -24,24 +24,30 @@ public final class Launcher {
         return RosterHome.resolve(homeOption(args), System.getenv()).dataDir().resolve("logs");
     }
 
-    /** The folder given with {@code --home DIR} or {@code --home=DIR}; null without one. */
+    /**
+     * The folder given with {@code --home DIR} or {@code --home=DIR}; null without one, or when it is empty
+     * (not the current folder: the CLI refuses an empty one, see {@link #opensConsole}).
+     */
     static Path homeOption(String[] args) {
         Path home = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--home") && i + 1 < args.length) {
-                home = Path.of(args[i + 1]);
-            } else if (args[i].startsWith("--home=")) {
-                home = Path.of(args[i].substring("--home=".length()));
+            String value = args[i].equals("--home") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--home=") ? args[i].substring("--home=".length()) : null;
+            if (value != null) {
+                home = value.isBlank() ? null : Path.of(value);
             }
         }
         return home;
     }
 
-    /** Nothing but (at most) one {@code --home}: the console. A subcommand, {@code --help} or anything else: the CLI. */
+    /**
+     * Nothing but (at most) one {@code --home DIR}: the console. A subcommand, {@code --help}, an empty
+     * {@code --home} or anything else: the CLI (which explains a usage error, exit code 2).
+     */
     static boolean opensConsole(String[] args) {
         return args.length == 0
-                || args.length == 1 && args[0].startsWith("--home=")
-                || args.length == 2 && args[0].equals("--home");
+                || args.length == 1 && args[0].startsWith("--home=") && !args[0].substring("--home=".length()).isBlank()
+                || args.length == 2 && args[0].equals("--home") && !args[1].isBlank();
     }
 
     public static void main(String[] args) {

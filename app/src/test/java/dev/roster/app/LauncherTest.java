@@ -2,9 +2,17 @@ package dev.roster.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.app.cli.Cli;
+import dev.roster.app.cli.CliContext;
 import dev.roster.app.main.ConsoleApp;
+import dev.roster.app.service.secret.NoKeychainSecretStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
@@ -40,5 +48,38 @@ class LauncherTest {
         assertThat(Launcher.homeOption(new String[] {})).isNull();
         assertThat(ConsoleApp.homeParameter(List.of("--home=/srv/roster"))).isEqualTo(Path.of("/srv/roster"));
         assertThat(ConsoleApp.homeParameter(List.of())).isNull();
+    }
+
+    /** README: exit code 2 is "usage or validation (nothing sent)". */
+    private static final int USAGE = 2;
+
+    @Test
+    void anEmptyHomeIsAUsageErrorForTheConsoleAndTheCliNotTheCurrentFolder() {
+        List<String[]> empty = List.of(new String[] {"--home="}, new String[] {"--home", ""}, new String[] {"--home", "  "},
+                new String[] {"--home=", "capabilities"}, new String[] {"--home", "", "groups", "list"});
+        for (String[] args : empty) {
+            String shown = String.join(" ", args);
+            // not the console on Path.of(""): the CLI says what is wrong
+            assertThat(Launcher.opensConsole(args)).as(shown).isFalse();
+            assertThat(Launcher.logDirectory(args).isAbsolute()).as(shown).isTrue();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CliContext context = new CliContext(Map.of(), new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    false, false, label -> null, question -> false, () -> new NoKeychainSecretStore("launcher test"));
+            assertThat(Cli.execute(context, args)).as(shown).isEqualTo(USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(shown).contains("--home needs a folder");
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(shown).isEmpty();
+        }
+    }
+
+    @Test
+    void aHomeThatIsNoPathIsAUsageErrorToo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(Map.of(), new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false, label -> null, question -> false,
+                () -> new NoKeychainSecretStore("launcher test"));
+        assertThat(Cli.execute(context, "--home", "a\0b", "capabilities")).isEqualTo(USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--home");
     }
 }

@@ -26,8 +26,17 @@ final class RosterCommand implements Runnable {
 
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Roster home: connections, Sandbox, activity log (default: $ROSTER_HOME, else the platform folders).")
-    void home(Path home) {
-        context.homeOption(home);
+    void home(String home) {
+        // Path.of("") is the current folder: an empty --home (a variable that was not set) must not mean that
+        if (home.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--home needs a folder: --home DIR or --home=DIR (leave it out for $ROSTER_HOME or the platform folders)");
+        }
+        try {
+            context.homeOption(Path.of(home));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--home " + e.getMessage());
+        }
     }
 
     @Override

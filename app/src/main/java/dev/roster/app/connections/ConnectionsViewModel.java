@@ -114,6 +114,7 @@ public final class ConnectionsViewModel {
             return;
         }
         item.status(ConnectionStatus.CONNECTING, null);
+        item.warning(null); // earlier settings' warning: a review that fails now must not leave it showing
         // Set by the worker once the directory exists, so that a failed open still shows what it sent.
         AtomicReference<ExchangeLog> attempt = new AtomicReference<>();
         runner.run(BackgroundTask.of(messages.get("connections.task.open", item.name()), ctx -> {

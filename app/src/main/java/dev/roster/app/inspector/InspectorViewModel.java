@@ -167,16 +167,14 @@ public final class InspectorViewModel {
         if (now == null) {
             return;
         }
-        List<Exchange> snapshot = now.snapshot();
-        exchanges.setAll(snapshot.reversed());
-        long last = snapshot.isEmpty() ? 0 : snapshot.getLast().sequence();
+        // Subscribed before the snapshot is taken, so nothing recorded in between is missed; what is heard and
+        // is in the snapshot too is listed once (see insert).
         unsubscribe = now.subscribe(exchange -> {
             long size = exchange.responseSize(); // on the recording thread, not the UI's
             long oldestKept = now.oldestKept();
             runner.onUi(() -> {
-                if (trace.getValue() == now && exchange.sequence() > last) {
+                if (trace.getValue() == now && insert(exchange)) {
                     sizes.put(exchange, size);
-                    exchanges.addFirst(exchange);
                     if (exchanges.size() > MAX_ROWS) {
                         exchanges.subList(MAX_ROWS, exchanges.size()).forEach(sizes::remove);
                         exchanges.remove(MAX_ROWS, exchanges.size());
@@ -188,6 +186,23 @@ public final class InspectorViewModel {
                 }
             });
         });
+        exchanges.setAll(now.snapshot().reversed());
+    }
+
+    /**
+     * Lists the exchange in number order, newest first, unless it is listed already. Two threads recording at
+     * once can be heard out of order: the one numbered first then goes below, not on top, and is not dropped.
+     */
+    private boolean insert(Exchange exchange) {
+        int at = 0;
+        while (at < exchanges.size() && exchanges.get(at).sequence() > exchange.sequence()) {
+            at++;
+        }
+        if (at < exchanges.size() && exchanges.get(at).sequence() == exchange.sequence()) {
+            return false;
+        }
+        exchanges.add(at, exchange);
+        return true;
     }
 
     /** Selects the exchange with this sequence number (an activity entry's link); false when it is gone. */

@@ -31,6 +31,7 @@ public final class ConsoleContext {
     private final ActivityRecorder recorder;
     private final Messages messages;
     private final List<Consumer<ActivityRecorder.NotLogged>> notLogged = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> activityNotices = new CopyOnWriteArrayList<>();
     private final TempFiles tempFiles = new TempFiles();
 
     public ConsoleContext(RosterHome home, Supplier<SecretStore> secretStores, ConnectorRegistry registry,
@@ -38,7 +39,7 @@ public final class ConsoleContext {
         this.home = home.ensureExists();
         this.connections = new Connections(this.home, new ConnectionStore(this.home.connectionsFile()), secretStores.get(),
                 registry, env::get);
-        this.activityLog = new ActivityLog(this.home.activityLog());
+        this.activityLog = new ActivityLog(this.home.activityLog(), notice -> activityNotices.forEach(l -> l.accept(notice)));
         this.recorder = new ActivityRecorder(activityLog, clock, warning -> notLogged.forEach(l -> l.accept(warning)));
         this.messages = Messages.load(locale);
     }
@@ -95,5 +96,14 @@ public final class ConsoleContext {
     public Runnable onNotLogged(Consumer<ActivityRecorder.NotLogged> listener) {
         notLogged.add(listener);
         return () -> notLogged.remove(listener);
+    }
+
+    /**
+     * Hears what the activity log says about itself (a line cut short by a crash, a damaged line), as the CLI
+     * prints it; called on the reading or writing thread. Returns a handle that removes the listener.
+     */
+    public Runnable onActivityNotice(Consumer<String> listener) {
+        activityNotices.add(listener);
+        return () -> activityNotices.remove(listener);
     }
 }

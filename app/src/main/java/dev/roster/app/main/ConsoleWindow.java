@@ -10,7 +10,6 @@ import dev.roster.app.inspector.InspectorView;
 import dev.roster.app.inspector.InspectorViewModel;
 import dev.roster.app.members.MembersView;
 import dev.roster.app.members.MembersViewModel;
-import dev.roster.app.service.activity.ActivityEntry;
 import dev.roster.app.session.Session;
 import dev.roster.app.ui.action.ActionFactory;
 import dev.roster.app.ui.action.ActionRegistry;
@@ -39,6 +38,8 @@ public final class ConsoleWindow {
     private final ActivityViewModel activity;
     private final MainWindowView mainView;
     private final Theme theme;
+    /** Stops showing the context's warnings here: a context outlives its windows (tests, a reopened window). */
+    private final Runnable stopWarnings;
 
     public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme) {
         this(stage, context, theme, SaveDialog.fileChooser());
@@ -61,12 +62,7 @@ public final class ConsoleWindow {
         inspector = new InspectorViewModel(session, connections.traceProperty(), runner, messages);
         activity = new ActivityViewModel(context.activityLog(), runner, messages, session);
         StatusViewModel status = new StatusViewModel(session, runner.running(), errors, runner, messages);
-        // A write done but not logged is said where errors are (the CLI prints it on stderr).
-        context.onNotLogged(warning -> runner.onUi(() -> errors.warn(messages.get(
-                ActivityEntry.OK.equals(warning.outcome()) ? "activity.notLogged" : "activity.notLogged.unknown",
-                warning.operation().wireName(), warning.reason()))));
-        // What a connection reports on opening (a Sandbox that lost its last change, say) is said there too.
-        context.connections().onWarning(text -> runner.onUi(() -> errors.warn(text)));
+        stopWarnings = ConsoleWarnings.show(context, runner, errors, messages);
         MainWindowViewModel main = new MainWindowViewModel(session, messages);
 
         GroupsView groupsView = new GroupsView(groups, actions, messages);
@@ -124,6 +120,7 @@ public final class ConsoleWindow {
 
     /** Asks running work to stop, then closes the session off the FX thread (see {@link SessionCloser}). */
     private void close() {
+        stopWarnings.run();
         Session open = connections.shutdown();
         runner.close();
         if (open != null) {

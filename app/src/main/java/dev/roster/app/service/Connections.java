@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ public final class Connections {
     private final ConnectorRegistry registry;
     private final Function<String, String> environment;
     /** Where a connection's warnings go (the CLI: stderr); each is told once, when the connection opens. */
-    private volatile Consumer<String> warnings = w -> LoggerFactory.getLogger(Connections.class).warn("{}", w);
+    private final List<Consumer<String>> warningSinks = new CopyOnWriteArrayList<>();
 
     public Connections(RosterHome home, ConnectionStore store, SecretStore secrets, ConnectorRegistry registry,
                        Function<String, String> environment) {
@@ -66,13 +67,24 @@ public final class Connections {
         ConnectionProfile profile = store.require(name);
         ConnectorProvider provider = registry.require(profile.type());
         UnifiedDirectory directory = UnifiedDirectory.open(provider, settings(profile, provider));
-        directory.warnings().forEach(warnings);
+        directory.warnings().forEach(this::warn);
         return directory;
     }
 
-    /** Sends what connections report on opening (a Sandbox that recovered from damage, say) to {@code sink}. */
-    public void onWarning(Consumer<String> sink) {
-        this.warnings = sink;
+    private void warn(String warning) {
+        if (warningSinks.isEmpty()) {
+            LoggerFactory.getLogger(Connections.class).warn("{}", warning);
+        }
+        warningSinks.forEach(sink -> sink.accept(warning));
+    }
+
+    /**
+     * Sends what connections report on opening (a Sandbox that recovered from damage, say) to {@code sink}, as
+     * well as to any other sink (each console window has its own). Returns a handle that removes the sink.
+     */
+    public Runnable onWarning(Consumer<String> sink) {
+        warningSinks.add(sink);
+        return () -> warningSinks.remove(sink);
     }
 
     /**
@@ -184,15 +196,18 @@ public final class Connections {
         return new Added(profile, warnings);
     }
 
-    /** Removes the profile and the secrets it kept in the keychain. */
+    /**
+     * Removes the secrets the profile kept in the keychain, then the profile. Secrets go first: a keychain that
+     * refuses (locked) leaves the profile in place, so the remove can be retried; deleting a secret that is
+     * already gone is a no-op.
+     */
     public ConnectionProfile remove(String name) {
-        ConnectionProfile removed = store.remove(name);
-        removed.secrets().forEach((key, source) -> {
+        store.require(name).secrets().forEach((key, source) -> {
             if ("keychain".equals(source)) {
                 secrets.delete(name, key);
             }
         });
-        return removed;
+        return store.remove(name);
     }
 
     private static boolean isSandboxHome(ConnectorProvider provider, SettingSpec spec) {

@@ -197,6 +197,31 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void aConnectionWhoseReviewRefusesItNoLongerShowsItsEarlierWarning() {
+        var registry = ConnectorRegistry.of(List.of(FakeDirectory.provider("sandbox", 1, 1), ConnectorRegistry.load().require("ldap")));
+        RosterHome home = RosterHome.of(dir).ensureExists();
+        ConnectionStore store = new ConnectionStore(home.connectionsFile());
+        Map<String, String> secrets = Map.of("bind_password", "env:CORP_PW");
+        store.add(new ConnectionProfile("corp", "ldap", Map.of("url", "ldap://127.0.0.1:1", "base_dn", "dc=example,dc=com",
+                "bind_dn", "cn=roster,dc=example,dc=com"), secrets));
+        Connections connections = new Connections(home, store, new NoKeychainSecretStore("test"), registry, k -> "pw");
+        ConnectionsViewModel vm = new ConnectionsViewModel(connections, new SameThreadRunner(), Messages.load(Locale.ROOT));
+        vm.load();
+        ConnectionItem corp = vm.items().stream().filter(i -> i.name().equals("corp")).findFirst().orElseThrow();
+        vm.selectedProperty().set(corp);
+        assertThat(corp.warningProperty().get()).contains("in clear");
+
+        // now in clear to another machine (a TEST-NET address): refused before anything is sent
+        store.update(new ConnectionProfile("corp", "ldap", Map.of("url", "ldap://192.0.2.10:389", "base_dn", "dc=example,dc=com",
+                "bind_dn", "cn=roster,dc=example,dc=com"), secrets));
+        vm.reconnect();
+
+        assertThat(corp.statusProperty().get()).isEqualTo(ConnectionStatus.ERROR);
+        assertThat(corp.warningProperty().get()).as("the earlier settings' warning").isNullOrEmpty();
+        vm.shutdown();
+    }
+
+    @Test
     void statusFollowsTheConnectionsTypedSignalsNotWireCodes() {
         Messages messages = Messages.load(Locale.ROOT);
         ConnectionItem item = new ConnectionItem("x", "okta", "Okta");

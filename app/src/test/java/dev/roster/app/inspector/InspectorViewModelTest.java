@@ -130,6 +130,41 @@ class InspectorViewModelTest {
                 Instant.now(), Duration.ZERO, null);
     }
 
+    /**
+     * Two threads of one connection record at once: the one numbered first can reach the inspector second.
+     * It is listed in number order, not dropped and not put on top.
+     */
+    @Test
+    void anExchangeHeardAfterALaterOneIsListedInNumberOrder() throws Exception {
+        ExchangeLog log = new ExchangeLog(List.of());
+        java.util.concurrent.CountDownLatch firstNumbered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondHeard = new java.util.concurrent.CountDownLatch(1);
+        // heard before the inspector: holds the first recorder back until the second one's exchange has been listed
+        log.subscribe(e -> {
+            if (e.sequence() == 1) {
+                firstNumbered.countDown();
+                try {
+                    secondHeard.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        FakeDirectory directory = new FakeDirectory(log, 30, 3);
+        session.set(new Session("test", new UnifiedDirectory("test", FakeDirectory.provider("fake", 30, 3), directory, log)));
+
+        Thread first = new Thread(() -> log.record(ldap("SEARCH", "ldap://h:389/ou=first", "[]")));
+        first.start();
+        assertThat(firstNumbered.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        log.record(ldap("SEARCH", "ldap://h:389/ou=second", "[]"));
+        secondHeard.countDown();
+        first.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(30));
+        assertThat(first.isAlive()).isFalse();
+
+        assertThat(vm.exchanges()).extracting(Exchange::sequence).containsExactly(2L, 1L);
+        assertThat(vm.exchanges()).extracting(Exchange::target).containsExactly("ldap://h:389/ou=second", "ldap://h:389/ou=first");
+    }
+
     @Test
     void hugeBodiesAreNotRenderedButCanBeSaved() throws Exception {
         String huge = "x".repeat(BodyText.LIMIT + 10);

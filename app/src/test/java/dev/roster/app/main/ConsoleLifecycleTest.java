@@ -91,4 +91,50 @@ class ConsoleLifecycleTest extends FxRobot {
             FxToolkit.cleanupStages();
         }
     }
+
+    @Test
+    void aClosedWindowNoLongerListensToTheContextItWasBuiltOn() throws Exception {
+        ConsoleContext context = new ConsoleContext(RosterHome.of(home), () -> new NoKeychainSecretStore("lifecycle test"),
+                registry(), Map.of(), Clock.systemUTC(), Locale.ROOT);
+        FxToolkit.registerPrimaryStage();
+        Stage stage = WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<Stage>) Stage::new).get(30, TimeUnit.SECONDS);
+        interact(() -> {
+            dev.roster.app.ui.theme.Theme theme = new dev.roster.app.ui.theme.Theme();
+            theme.install();
+            new ConsoleWindow(stage, context, theme, (owner, title, suggested) -> java.util.Optional.empty()).show();
+        });
+        try {
+            await(30, () -> "Roster \u2014 sandbox".equals(stage.getTitle()));
+            org.controlsfx.control.StatusBar status = (org.controlsfx.control.StatusBar) stage.getScene().lookup("#status-bar");
+            doneButNotLogged(context, dev.roster.connectors.Operation.REMOVE_MEMBER);
+            await(10, () -> status.getText().startsWith("remove_member was done"));
+
+            interact(stage::close);
+            doneButNotLogged(context, dev.roster.connectors.Operation.ADD_MEMBER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(status.getText()).as("the closed window's status bar").startsWith("remove_member was done");
+        } finally {
+            interact(stage::close);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    /** A write that is done, after which the activity log cannot be written (a folder where the file was). */
+    private static void doneButNotLogged(ConsoleContext context, dev.roster.connectors.Operation operation) {
+        Path log = context.home().activityLog();
+        context.recorder().record("sandbox", null, operation, Map.of("group_id", "g", "user_id", "u"), () -> {
+            try {
+                java.nio.file.Files.deleteIfExists(log);
+                java.nio.file.Files.createDirectories(log);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new dev.roster.connectors.ItemResult<>(operation, null, new dev.roster.connectors.ProviderResult<>(null, null, null));
+        });
+        try { // writable again for the next write
+            java.nio.file.Files.deleteIfExists(log);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

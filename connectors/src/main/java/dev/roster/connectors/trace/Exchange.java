@@ -74,6 +74,26 @@ public final class Exchange {
                 + Utf8.length(requestHeaders) + Utf8.length(responseHeaders);
     }
 
+    /** A copy of {@code other} with another number; sizes are copied, not measured again (bodies can be big). */
+    private Exchange(Exchange other, long sequence) {
+        this.sequence = sequence;
+        this.connection = other.connection;
+        this.protocol = other.protocol;
+        this.method = other.method;
+        this.target = other.target;
+        this.requestHeaders = other.requestHeaders;
+        this.requestBody = other.requestBody;
+        this.status = other.status;
+        this.statusText = other.statusText;
+        this.responseHeaders = other.responseHeaders;
+        this.responseBody = other.responseBody;
+        this.startedAt = other.startedAt;
+        this.duration = other.duration;
+        this.error = other.error;
+        this.responseSize = other.responseSize;
+        this.retainedSize = other.retainedSize;
+    }
+
     public long sequence() {
         return sequence;
     }
@@ -162,13 +182,18 @@ public final class Exchange {
     }
 
     /**
-     * The copy the log keeps: numbered, and with the literal secrets {@code redactor} knows replaced. Secret
-     * keys in bodies were masked when this exchange was made, so nothing is parsed again.
+     * The copy the log keeps, before it is numbered: the literal secrets {@code redactor} knows replaced.
+     * Secret keys in bodies were masked when this exchange was made, so nothing is parsed again.
      */
-    Exchange recorded(Redactor redactor, long seq) {
-        return new Exchange(seq, connection, protocol, method, redactor.text(target), redactor.headers(requestHeaders),
+    Exchange scrubbed(Redactor redactor) {
+        return new Exchange(sequence, connection, protocol, method, redactor.text(target), redactor.headers(requestHeaders),
                 redactor.text(requestBody), status, statusText, redactor.headers(responseHeaders), redactor.text(responseBody),
                 startedAt, duration, redactor.text(error), Masked.YES);
+    }
+
+    /** The same exchange under the number the log gives it: cheap, so that it can be done under the log's lock. */
+    Exchange numbered(long seq) {
+        return new Exchange(this, seq);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +24,8 @@ public final class ExchangeLog {
     private final long maxBytes;
     private final Deque<Exchange> exchanges = new ArrayDeque<>();
     private long retainedBytes;
-    private final AtomicLong sequence = new AtomicLong();
+    /** The last number given; guarded by {@code exchanges}. */
+    private long sequence;
     private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
 
     public ExchangeLog(Collection<String> secretValues) {
@@ -45,10 +45,16 @@ public final class ExchangeLog {
         this.maxBytes = maxBytes;
     }
 
-    /** Stores the exchange, scrubbed and numbered, and returns the stored copy: hold on to that one only. */
+    /**
+     * Stores the exchange, scrubbed and numbered, and returns the stored copy: hold on to that one only. It is
+     * numbered and stored under one lock, so the log is in number order however many threads record; listeners
+     * hear it after the lock is released, so they may hear two threads' exchanges out of order.
+     */
     public Exchange record(Exchange exchange) {
-        Exchange stored = exchange.recorded(redactor, sequence.incrementAndGet());
+        Exchange scrubbed = exchange.scrubbed(redactor); // the slow part, outside the lock
+        Exchange stored;
         synchronized (exchanges) {
+            stored = scrubbed.numbered(++sequence);
             exchanges.addLast(stored);
             retainedBytes += stored.retainedSize();
             while (exchanges.size() > capacity || (retainedBytes > maxBytes && exchanges.size() > 1)) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.roster.app.service.PrivateFiles;
+import dev.roster.connectors.files.FileLocks;
+import dev.roster.connectors.files.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,11 +15,13 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,11 @@ public final class ActivityLog {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /**
+     * How long an append waits for another thread or process to finish its own: an appender that is
+     * suspended (Ctrl-Z) makes this one fail with a clear error instead of hanging the write.
+     */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     /** What a read found: the entries, oldest first, and the (1-based) numbers of the lines that are not entries. */
     public record Reading(List<ActivityEntry> entries, List<Integer> damagedLines) {
@@ -79,7 +87,16 @@ public final class ActivityLog {
             throw new UncheckedIOException(e);
         }
         boolean repaired;
-        try (FileChannel channel = PrivateFiles.open(file); FileLock ignored = channel.lock()) {
+        // A file lock belongs to the whole JVM: threads here take turns first, then processes, each bounded.
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        Lock inProcess = FileLocks.inProcess(file).writeLock();
+        try {
+            FileLocks.lockInProcess(inProcess, file, LOCK_WAIT, deadline);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the activity log " + file + ": " + e.getMessage(), e);
+        }
+        try (FileChannel channel = PrivateFiles.open(file);
+             FileLock ignored = FileLocks.acquire(channel, file, false, LOCK_WAIT, deadline)) {
             long end = channel.size();
             repaired = end > 0 && !endsWithNewline(channel, end);
             ByteBuffer bytes = repaired ? ByteBuffer.allocate(line.length + 1).put((byte) '\n').put(line).flip() : ByteBuffer.wrap(line);
@@ -89,12 +106,21 @@ public final class ActivityLog {
             channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the activity log " + file + ": " + e.getMessage(), e);
+        } finally {
+            inProcess.unlock();
         }
         if (repaired) {
             notices.accept("the last line of the activity log " + file + " was cut short (Roster stopped while writing it);"
                     + " it is kept as it was, and new entries start on the next line");
         }
-        listeners.forEach(l -> l.accept(entry));
+        // the entry is on disk now: a listener's failure must not make the caller think it was not logged
+        for (Consumer<ActivityEntry> listener : listeners) {
+            try {
+                listener.accept(entry);
+            } catch (RuntimeException e) {
+                LOG.warn("an activity log listener failed on an entry that was logged", e);
+            }
+        }
     }
 
     private static boolean endsWithNewline(FileChannel channel, long size) throws IOException {

@@ -89,8 +89,8 @@ public final class ActivityRecorder {
         try {
             log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), withCreatedId(target, result.item()),
                     ActivityEntry.OK, null, null, requestId(exchange), exchange == null ? null : exchange.sequence()));
-        } catch (UncheckedIOException logFailure) {
-            warnings.accept(new NotLogged(operation, ActivityEntry.OK, logFailure.getMessage()));
+        } catch (RuntimeException logFailure) { // any failure of the log, not only I/O: the write is done all the same
+            warnings.accept(new NotLogged(operation, ActivityEntry.OK, reason(logFailure)));
         }
         return result;
     }
@@ -100,12 +100,17 @@ public final class ActivityRecorder {
         try {
             log.append(new ActivityEntry(clock.instant(), connection, operation.wireName(), target, outcome, error, errorKind,
                     requestId != null ? requestId : requestId(exchange), exchange == null ? null : exchange.sequence()));
-        } catch (UncheckedIOException logFailure) {
+        } catch (RuntimeException logFailure) {
             failure.addSuppressed(logFailure);
             if (ActivityEntry.UNKNOWN.equals(outcome)) {
-                warnings.accept(new NotLogged(operation, outcome, logFailure.getMessage()));
+                warnings.accept(new NotLogged(operation, outcome, reason(logFailure)));
             }
         }
+    }
+
+    private static String reason(RuntimeException logFailure) {
+        return logFailure.getMessage() == null || logFailure.getMessage().isBlank()
+                ? logFailure.getClass().getSimpleName() : logFailure.getMessage();
     }
 
     /** A create's target is what was asked for; the entry also names what was made. */

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +106,56 @@ class ActivityLogTest {
         ActivityLog other = new ActivityLog(dir.resolve("other.jsonl"));
         other.append(entry("2026-01-02T03:04:05Z", "add_member", ActivityEntry.OK));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(other.file()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void twoThreadsAppendingAtOnceInOneProcessBothWaitTheirTurn() throws Exception {
+        // the console runs writes on several worker threads; each thread's own log instance, or a shared one,
+        // must wait for the other's append instead of failing on the JVM-wide file lock
+        ActivityLog shared = log();
+        ActivityLog sameFile = new ActivityLog(shared.file(), notices::add);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> writers = new ArrayList<>();
+        for (ActivityLog log : List.of(shared, sameFile)) {
+            Thread writer = new Thread(() -> {
+                try {
+                    start.await(60, TimeUnit.SECONDS);
+                    for (int i = 0; i < 200; i++) {
+                        log.append(entry("2026-01-02T03:04:05Z", "add_member", ActivityEntry.OK));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            writer.start();
+            writers.add(writer);
+        }
+        start.countDown();
+        for (Thread writer : writers) {
+            writer.join(TimeUnit.SECONDS.toMillis(120));
+            assertThat(writer.isAlive()).as("a writer still running after 120 s").isFalse();
+        }
+
+        assertThat(failures).isEmpty();
+        ActivityLog.Reading reading = new ActivityLog(shared.file()).readAll();
+        assertThat(reading.entries()).hasSize(400);
+        assertThat(reading.damagedLines()).isEmpty();
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void aFailingListenerDoesNotMakeALoggedEntryLookUnlogged() {
+        ActivityLog log = log();
+        List<ActivityEntry> heard = new ArrayList<>();
+        log.subscribe(e -> {
+            throw new IllegalStateException("listener broke");
+        });
+        log.subscribe(heard::add);
+        var first = entry("2026-01-02T03:04:05Z", "add_member", ActivityEntry.OK);
+        log.append(first);
+        assertThat(log.read()).containsExactly(first);
+        assertThat(heard).containsExactly(first);
     }
 
     @Test

@@ -101,6 +101,34 @@ class ActivityRecorderTest {
         });
     }
 
+    @Test
+    void aDoneWriteStaysDoneWhenTheLogFailsWithAnyRuntimeException() throws Exception {
+        Path file = dir.resolve("activity.jsonl");
+        ActivityLog log = new ActivityLog(file);
+        log.ensureWritable();
+        List<ActivityRecorder.NotLogged> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ActivityRecorder recorder = new ActivityRecorder(log, Clock.systemUTC(), warnings::add);
+        // a lock this JVM already holds on the log: the append fails with OverlappingFileLockException, not an I/O error
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock ignored = held.lock()) {
+            var result = recorder.record("c", trace, Operation.CREATE_GROUP, Map.of("name", "Ops"),
+                    () -> new dev.roster.connectors.ItemResult<>(Operation.CREATE_GROUP, null,
+                            new dev.roster.connectors.ProviderResult<>(null, null, trace.record(ldap("ADD", 0)))));
+            assertThat(result.operation()).isEqualTo(Operation.CREATE_GROUP);
+
+            IllegalStateException bug = new IllegalStateException("connection pool broke");
+            assertThatThrownBy(() -> recorder.record("c", trace, Operation.REMOVE_MEMBER, Map.of("group_id", "g", "user_id", "u"),
+                    () -> {
+                        throw bug;
+                    })).isSameAs(bug);
+            assertThat(bug.getSuppressed()).hasSize(1);
+        }
+        assertThat(warnings).extracting(ActivityRecorder.NotLogged::operation, ActivityRecorder.NotLogged::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Operation.CREATE_GROUP, ActivityEntry.OK),
+                        org.assertj.core.groups.Tuple.tuple(Operation.REMOVE_MEMBER, ActivityEntry.UNKNOWN));
+        assertThat(log.read()).isEmpty();
+    }
+
     private static Exchange ldap(String method, int status) {
         return new Exchange(0, "c", Exchange.LDAP, method, "ldap://x/cn=Ops", Map.of(), null, status, "s", Map.of(), null,
                 Instant.now(), Duration.ZERO, status < 0 ? "down" : null);
