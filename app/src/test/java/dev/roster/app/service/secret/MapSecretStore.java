@@ -4,9 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A keychain stand-in for tests that are about something else than the keychain. */
+/**
+ * A keychain stand-in for tests that are about something else than the keychain. {@link #locked} makes it
+ * refuse deletes, as a locked OS keychain does.
+ */
 public final class MapSecretStore implements SecretStore {
     public final Map<String, String> values = new ConcurrentHashMap<>();
+    public volatile boolean locked;
 
     @Override
     public boolean available() {
@@ -30,6 +34,9 @@ public final class MapSecretStore implements SecretStore {
 
     @Override
     public void delete(String connection, String key) {
+        if (locked) {
+            throw new SecretStoreException("the keychain is locked: could not delete secret '" + key + "'", null);
+        }
         values.remove(connection + "/" + key);
     }
 }
