@@ -172,6 +172,8 @@ public enum ErrorCode {
     OFF_ORIGIN("{0} {1} is not on the connection''s origin {2}; refused, nothing was sent"),
     CURSOR_NOT_A_STRING("the next-page cursor at {0} is {1}, not a string"),
     NEXT_LINK_NOT_A_URL("the next link <{0}> is not a URL"),
+    LIST_ITEMS_MISSING("{0} answered {1} without the list of items at {2}"),
+    LIST_ITEMS_NOT_AN_ARRAY("{0} answered {1} with {2} at {3} where the list of items should be"),
 
     // the wire, the Sandbox, TLS set-up
     HTTP_NOT_CONNECTED("{0}: could not connect ({1}); nothing was sent"),

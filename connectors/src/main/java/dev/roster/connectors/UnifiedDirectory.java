@@ -11,6 +11,7 @@ import dev.roster.connectors.query.ListQuery;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.Set;
@@ -33,6 +34,8 @@ public final class UnifiedDirectory implements AutoCloseable {
     private final CursorCodec cursors;
     private final List<Consumer<DirectorySignal>> listeners = new CopyOnWriteArrayList<>();
     private final Runnable rateLimits;
+    private final java.util.concurrent.atomic.AtomicReference<DirectorySignal.RateLimited> rateLimit =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * A directory over a connector made elsewhere (tests, wrappers): its cursors are bound to the connection's
@@ -86,6 +89,11 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     public ExchangeLog exchanges() {
         return exchanges;
+    }
+
+    /** The provider's rate-limit window as it last reported it on this connection; empty if it never did. */
+    public Optional<DirectorySignal.RateLimited> rateLimit() {
+        return Optional.ofNullable(rateLimit.get());
     }
 
     /** What the user must be told about this connection beyond any one call's result; each once (see the connector). */
@@ -151,12 +159,14 @@ public final class UnifiedDirectory implements AutoCloseable {
 
     private <T> ListResult<T> page(Operation operation, ListQuery query, String providerCursor,
                                    Function<ListRequest, ProviderPage<T>> fetch, Set<String> seen) {
-        ProviderPage<T> page = observed(() -> fetch.apply(new ListRequest(query.limit(), providerCursor, query.parameters(),
+        // a larger page than the provider serves would be cut short by it, or refused: ask for what it gives
+        Integer limit = capabilities().of(operation).map(c -> c.clampLimit(query.limit())).orElse(query.limit());
+        ProviderPage<T> page = observed(() -> fetch.apply(new ListRequest(limit, providerCursor, query.parameters(),
                 query.remoteQuery(), query.groupId())));
         String next = page.nextCursor();
         boolean looping = next != null && (next.equals(providerCursor) || seen.contains(next));
         String opaque = looping ? null : cursors.encode(operation, query, next);
-        return new ListResult<>(operation, new Page<>(page.items(), opaque), page, looping);
+        return new ListResult<>(operation, new Page<>(page.items(), opaque), page, looping, rateLimit.get());
     }
 
     private <T> WalkOutcome walk(Operation operation, ListQuery query, Function<ListRequest, ProviderPage<T>> fetch,
@@ -201,8 +211,8 @@ public final class UnifiedDirectory implements AutoCloseable {
         }
     }
 
-    private static <T> ItemResult<T> item(Operation operation, ProviderResult<T> result) {
-        return new ItemResult<>(operation, result.item(), result);
+    private <T> ItemResult<T> item(Operation operation, ProviderResult<T> result) {
+        return new ItemResult<>(operation, result.item(), result, rateLimit.get());
     }
 
     private <T> T observed(Supplier<T> call) {
@@ -220,6 +230,9 @@ public final class UnifiedDirectory implements AutoCloseable {
     }
 
     private void publish(DirectorySignal signal) {
+        if (signal instanceof DirectorySignal.RateLimited limited) {
+            rateLimit.set(limited);
+        }
         for (Consumer<DirectorySignal> listener : listeners) {
             listener.accept(signal);
         }

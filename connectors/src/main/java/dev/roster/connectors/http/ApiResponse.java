@@ -56,6 +56,11 @@ public record ApiResponse(int status, HttpHeaders headers, String body, URI uri,
         throw protocol(ErrorCode.HTTP_NOT_AN_ARRAY, null, node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 
+    /** A body that is not what the provider documents; {@code code}'s arguments are the request, the status, then {@code details}. */
+    DirectoryException protocolError(ErrorCode code, String... details) {
+        return protocol(code, null, details);
+    }
+
     /** {@code code}'s arguments are the request, the status, then {@code details}. */
     private DirectoryException protocol(ErrorCode code, Throwable cause, String... details) {
         String scrubbed = exchange == null ? null : exchange.responseBody();

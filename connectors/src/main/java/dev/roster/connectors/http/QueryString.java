@@ -88,6 +88,29 @@ public final class QueryString {
     }
 
     /**
+     * The URL with {@code name} set to {@code value}: in the place of its first occurrence (others dropped),
+     * else appended. The other parameters keep their order and values (decoded once, encoded again).
+     */
+    public static URI replace(URI uri, String name, String value) {
+        QueryString out = create();
+        boolean placed = false;
+        for (Map.Entry<String, String> p : parse(uri).params) {
+            if (!p.getKey().equals(name)) {
+                out.params.add(p);
+            } else if (!placed) {
+                out.add(name, value);
+                placed = true;
+            }
+        }
+        if (!placed) {
+            out.add(name, value);
+        }
+        String s = uri.toString();
+        int question = s.indexOf('?');
+        return out.appendTo(URI.create(question < 0 ? s : s.substring(0, question)));
+    }
+
+    /**
      * The parameters of a URL a provider handed out (an Okta {@code next} link, a Graph nextLink), decoded
      * once: a cursor taken from there and encoded again on the next request must not arrive double-encoded.
      * A {@code +} is a space here, as in the form encoding such links are written in.

@@ -1,5 +1,7 @@
 package dev.roster.connectors.query;
 
+import dev.roster.connectors.DirectorySignal;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,7 +33,7 @@ public final class ResponseRenderer {
         return switch (options.format()) {
             case RAW -> page.provider().raw();
             case DEBUG -> debugEnvelope(result(page.page().result()), page.provider().exchange(),
-                    page.provider().raw(), page.page().nextCursor(), page.looping(), page.page().result().size());
+                    page.provider().raw(), page.page().nextCursor(), page.looping(), page.page().result().size(), page.rateLimit());
             default -> listEnvelope(page.page().result(), page.page().nextCursor());
         };
     }
@@ -48,7 +50,7 @@ public final class ResponseRenderer {
         return switch (options.format()) {
             case RAW -> item.provider().raw();
             case DEBUG -> debugEnvelope(shaper.shape(item.item()), item.provider().exchange(), item.provider().raw(),
-                    null, false, 1);
+                    null, false, 1, item.rateLimit());
             default -> shaper.shape(item.item());
         };
     }
@@ -81,7 +83,7 @@ public final class ResponseRenderer {
     }
 
     private static ObjectNode debugEnvelope(JsonNode result, Exchange exchange, JsonNode raw, String nextCursor,
-                                            boolean looping, int count) {
+                                            boolean looping, int count, DirectorySignal.RateLimited rateLimit) {
         ObjectNode envelope = Json.mapper().createObjectNode();
         envelope.set("result", result);
         ObjectNode debug = envelope.putObject("debug");
@@ -96,6 +98,15 @@ public final class ResponseRenderer {
         debug.put("isLooping", looping);
         debug.put("isEmptyResult", count == 0);
         debug.put("resultCount", count);
+        // the connection's typed rate-limit state, so nobody reading the envelope has to parse headers for it
+        if (rateLimit == null) {
+            debug.putNull("rateLimit");
+        } else {
+            ObjectNode limit = debug.putObject("rateLimit");
+            limit.put("limit", rateLimit.limit());
+            limit.put("remaining", rateLimit.remaining());
+            limit.put("resetAt", rateLimit.resetAt() == null ? null : rateLimit.resetAt().toString());
+        }
         return envelope;
     }
 

@@ -180,6 +180,8 @@ public final class ErrorText {
             case OFF_ORIGIN -> "errors.offOrigin";
             case CURSOR_NOT_A_STRING -> "errors.cursorNotAString";
             case NEXT_LINK_NOT_A_URL -> "errors.nextLinkNotAUrl";
+            case LIST_ITEMS_MISSING -> "errors.listItemsMissing";
+            case LIST_ITEMS_NOT_AN_ARRAY -> "errors.listItemsNotAnArray";
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
             case HTTP_CANCELLED -> "errors.httpCancelled";
