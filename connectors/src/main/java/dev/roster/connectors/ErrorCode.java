@@ -175,6 +175,16 @@ public enum ErrorCode {
     LIST_ITEMS_MISSING("{0} answered {1} without the list of items at {2}"),
     LIST_ITEMS_NOT_AN_ARRAY("{0} answered {1} with {2} at {3} where the list of items should be"),
 
+    // provider: okta (its codes go right below this line)
+
+    // provider: scim (its codes go right below this line)
+
+    // provider: entra (its codes go right below this line)
+
+    // provider: google (its codes go right below this line)
+
+    // provider: truto (its codes go right below this line)
+
     // the wire, the Sandbox, TLS set-up
     HTTP_NOT_CONNECTED("{0}: could not connect ({1}); nothing was sent"),
     HTTP_NO_ANSWER("{0}: no answer within {1}s"),

@@ -182,6 +182,16 @@ public final class ErrorText {
             case NEXT_LINK_NOT_A_URL -> "errors.nextLinkNotAUrl";
             case LIST_ITEMS_MISSING -> "errors.listItemsMissing";
             case LIST_ITEMS_NOT_AN_ARRAY -> "errors.listItemsNotAnArray";
+            // provider: okta
+
+            // provider: scim
+
+            // provider: entra
+
+            // provider: google
+
+            // provider: truto
+
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
             case HTTP_CANCELLED -> "errors.httpCancelled";
