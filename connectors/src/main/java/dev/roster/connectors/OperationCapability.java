@@ -44,6 +44,12 @@ public record OperationCapability(Set<String> supportedFields, Set<String> requi
         }
     }
 
+    /** The shape before lists declared a page size and a search parameter: neither (kept for callers of that shape). */
+    public OperationCapability(Set<String> supportedFields, Set<String> requiredFields, Set<String> parameters,
+                               List<Set<String>> requiredOneOf) {
+        this(supportedFields, requiredFields, parameters, requiredOneOf, null, null);
+    }
+
     public OperationCapability(Set<String> supportedFields, Set<String> requiredFields, Set<String> parameters) {
         this(supportedFields, requiredFields, parameters, List.of(), null, null);
     }
@@ -68,9 +74,14 @@ public record OperationCapability(Set<String> supportedFields, Set<String> requi
 
     /** {@code limit} as the provider can serve it: at most {@link #maxPageSize}; null stays null (the connector's default). */
     public Integer clampLimit(Integer limit) {
-        return limit == null || maxPageSize == null ? limit : Math.min(limit, maxPageSize);
+        // not a ternary: Integer and int operands would unbox a null limit
+        if (limit == null || maxPageSize == null) {
+            return limit;
+        }
+        return Math.min(limit, maxPageSize);
     }
 
+    /** The declared parameter that searches by free text, if the provider has one. */
     public java.util.Optional<String> search() {
         return java.util.Optional.ofNullable(searchParameter);
     }

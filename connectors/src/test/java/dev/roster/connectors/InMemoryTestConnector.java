@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A list-backed connector for testing the engine's own logic (formats, options, cursors, validation)
@@ -48,6 +50,11 @@ final class InMemoryTestConnector implements DirectoryConnector {
 
     final List<Group> groups = new ArrayList<>();
     final AtomicInteger calls = new AtomicInteger();
+    /** Every list request as the connector received it (after UnifiedDirectory's clamping). */
+    final List<ListRequest> listRequests = new CopyOnWriteArrayList<>();
+    /** Reported after every call, as a transport reports what the rate-limit headers said; null: never. */
+    volatile DirectorySignal.RateLimited rateLimit;
+    private final List<Consumer<DirectorySignal.RateLimited>> rateLimitListeners = new CopyOnWriteArrayList<>();
     private final ExchangeLog log;
     boolean loopAfterFirstPage;
 
@@ -62,6 +69,7 @@ final class InMemoryTestConnector implements DirectoryConnector {
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
+        listRequests.add(request);
         int from = request.cursor() == null ? 0 : Integer.parseInt(request.cursor());
         int size = request.limit() == null ? 10 : request.limit();
         List<Group> slice = groups.subList(Math.min(from, groups.size()), Math.min(from + size, groups.size()));
@@ -99,6 +107,7 @@ final class InMemoryTestConnector implements DirectoryConnector {
 
     @Override
     public ProviderPage<User> listUsers(ListRequest request) {
+        listRequests.add(request);
         return new ProviderPage<>(List.of(), Json.mapper().createArrayNode(), null,
                 exchange("GET", "https://memory.test/users", null, Json.mapper().createArrayNode()));
     }
@@ -119,11 +128,21 @@ final class InMemoryTestConnector implements DirectoryConnector {
     }
 
     @Override
+    public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
+        rateLimitListeners.add(listener);
+        return () -> rateLimitListeners.remove(listener);
+    }
+
+    @Override
     public void close() {
     }
 
     private Exchange exchange(String method, String url, String body, JsonNode response) {
         calls.incrementAndGet();
+        DirectorySignal.RateLimited limit = rateLimit;
+        if (limit != null) {
+            rateLimitListeners.forEach(l -> l.accept(limit));
+        }
         return log.record(new Exchange(0, "test", Exchange.HTTP, method, url,
                 Map.of("Authorization", List.of("Bearer " + TOKEN), "Accept", List.of("application/json")), body,
                 200, "OK", Map.of("X-Rate-Limit-Remaining", List.of("99")), response.toString(), Instant.now(),

@@ -117,4 +117,71 @@ class UnifiedDirectoryTest {
         assertThat(created.item().remoteData().get("mailEnabled").asBoolean()).isFalse();
         assertThat(created.provider().exchange().requestBody()).contains("mailEnabled");
     }
+
+    @Test
+    void aLimitAboveTheDeclaredMaximumReachesTheConnectorClampedOnEveryPage() {
+        UnifiedDirectory capped = new UnifiedDirectory("test", withMaxPageSize(10), connector, log);
+
+        ListResult<Group> first = capped.listGroups(ListQuery.ofLimit(5000));
+        assertThat(first.page().result()).hasSize(10);
+        capped.listGroups(ListQuery.ofLimit(5000).withCursor(first.page().nextCursor()));
+        capped.listGroups(ListQuery.ofLimit(3));
+        capped.walkGroups(ListQuery.ofLimit(5000), page -> { }, () -> false);
+
+        assertThat(connector.listRequests).extracting(ListRequest::limit).containsExactly(10, 10, 3, 10, 10, 10);
+        // no limit stays no limit: the connector's own default page
+        capped.listGroups(ListQuery.firstPage());
+        assertThat(connector.listRequests.getLast().limit()).isNull();
+    }
+
+    @Test
+    void theDebugEnvelopeCarriesTheRateLimitTheConnectionLastSignalled() {
+        assertThat(debug(directory.listGroups(ListQuery.ofLimit(2))).get("rateLimit").isNull()).as("never reported").isTrue();
+        assertThat(directory.rateLimit()).isEmpty();
+
+        var limit = new DirectorySignal.RateLimited(600L, 3L, java.time.Instant.parse("2026-01-15T12:00:05Z"));
+        connector.rateLimit = limit;
+        List<DirectorySignal> signals = new ArrayList<>();
+        directory.signals(signals::add);
+        ListResult<Group> page = directory.listGroups(ListQuery.ofLimit(2));
+
+        assertThat(directory.rateLimit()).contains(limit);
+        assertThat(page.rateLimit()).isEqualTo(limit);
+        assertThat(signals).contains(limit);
+        var json = debug(page).get("rateLimit");
+        assertThat(json.get("limit").asLong()).isEqualTo(600);
+        assertThat(json.get("remaining").asLong()).isEqualTo(3);
+        assertThat(json.get("resetAt").asText()).isEqualTo("2026-01-15T12:00:05Z");
+        var item = new dev.roster.connectors.query.ResponseRenderer(
+                dev.roster.connectors.query.ResponseOptions.of(dev.roster.connectors.query.ResponseFormat.DEBUG)).renderItem(directory.getGroup("g1"));
+        assertThat(item.at("/debug/rateLimit/remaining").asLong()).isEqualTo(3);
+        // a part the provider did not send stays unknown, not zero
+        connector.rateLimit = new DirectorySignal.RateLimited(null, 7L, null);
+        var partial = debug(directory.listGroups(ListQuery.ofLimit(2))).get("rateLimit");
+        assertThat(partial.get("limit").isNull()).isTrue();
+        assertThat(partial.get("remaining").asLong()).isEqualTo(7);
+        assertThat(partial.get("resetAt").isNull()).isTrue();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode debug(ListResult<?> page) {
+        return new dev.roster.connectors.query.ResponseRenderer(dev.roster.connectors.query.ResponseOptions.of(
+                dev.roster.connectors.query.ResponseFormat.DEBUG)).renderPage(page).get("debug");
+    }
+
+    /** The in-memory provider, its list_groups serving at most {@code max} a page. */
+    private static ConnectorProvider withMaxPageSize(int max) {
+        ConnectorProvider base = InMemoryTestConnector.PROVIDER;
+        Capabilities declared = base.capabilities();
+        Capabilities capped = Capabilities.builder()
+                .operation(Operation.LIST_GROUPS, declared.of(Operation.LIST_GROUPS).orElseThrow().withMaxPageSize(max))
+                .operation(Operation.LIST_USERS, declared.of(Operation.LIST_USERS).orElseThrow())
+                .build();
+        return new ConnectorProvider() {
+            @Override public String id() { return base.id(); }
+            @Override public String displayName() { return base.displayName(); }
+            @Override public List<SettingSpec> settings() { return base.settings(); }
+            @Override public Capabilities capabilities() { return capped; }
+            @Override public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog l) { return base.connect(settings, l); }
+        };
+    }
 }

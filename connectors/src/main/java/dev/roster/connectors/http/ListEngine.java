@@ -2,6 +2,7 @@ package dev.roster.connectors.http;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ListRequest;
 import dev.roster.connectors.ProviderPage;
@@ -26,6 +27,10 @@ public final class ListEngine {
     public <T> ProviderPage<T> page(ListSpec<T> spec, ListRequest request) {
         int limit = request.limit() == null ? spec.defaultLimit() : request.limit();
         URI uri = spec.paging().pageUri(spec.firstPage(), request.cursor(), limit);
+        if (request.cursor() != null && spec.paging().cursorIsUrl()) {
+            // signed cursors are ours, yet the rule does not rest on that: a cursor never names another host
+            transport.origin().ifPresent(origin -> origin.require(uri, "the cursor's next link"));
+        }
         ApiRequest get = ApiRequest.get(uri);
         for (var header : spec.headers().entrySet()) {
             get = get.withHeader(header.getKey(), header.getValue());
@@ -46,11 +51,11 @@ public final class ListEngine {
     }
 
     private static JsonNode items(ApiResponse response, JsonNode body, ListSpec<?> spec) {
-        JsonNode node = spec.itemsPointer().isEmpty() ? body : body.at(JsonPointer.compile(spec.itemsPointer()));
+        JsonNode node = body.at(JsonPointer.compile(spec.itemsPointer()));
         String where = spec.itemsPointer().isEmpty() ? "the top" : spec.itemsPointer();
         if (node.isMissingNode() || node.isNull()) {
             if (spec.itemsOptional()) {
-                return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                return JsonNodeFactory.instance.arrayNode();
             }
             throw response.protocolError(ErrorCode.LIST_ITEMS_MISSING, where);
         }

@@ -1,8 +1,10 @@
 package dev.roster.connectors.http;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.ListRequest;
 import java.net.URI;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +28,11 @@ public record ListSpec<T>(URI firstPage, Paging paging, String itemsPointer, boo
         Objects.requireNonNull(paging, "paging");
         Objects.requireNonNull(itemsPointer, "itemsPointer");
         Objects.requireNonNull(mapper, "mapper");
+        JsonPointer.compile(itemsPointer); // a typo here fails when the connector is built, not on its first page
         if (defaultLimit < 1) {
             throw new IllegalArgumentException("a default page size is at least 1: " + defaultLimit);
         }
-        headers = Map.copyOf(headers);
+        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     public static <T> ListSpec<T> of(URI firstPage, Paging paging, String itemsPointer, int defaultLimit, Function<JsonNode, T> mapper) {

@@ -1,5 +1,8 @@
 package dev.roster.connectors.http;
 
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.ErrorKind;
 import java.net.URI;
 import java.util.Optional;
 
@@ -28,20 +31,23 @@ public interface Paging {
 
     /**
      * RFC 8288 {@code Link: <url>; rel="next"}, as separate header lines or comma-joined in one; no next link
-     * is the last page. {@code limitParameter} is set on every page, so a later call may ask for another size.
+     * is the last page. {@code limitParameter} is set on every page, the next link's own value replaced, so a
+     * cursor resumed with another {@code --limit} gets that size (Okta's links carry the first call's limit).
      */
     static Paging linkHeader(String limitParameter) {
         return new NextUrlPaging(limitParameter, answer -> LinkHeader.next(answer.response().headers(), answer.requested()));
     }
 
-    /** An absolute next URL in the body at {@code pointer}, requested exactly as given (Graph forbids edits). */
+    /**
+     * An absolute next URL in the body at {@code pointer}, requested exactly as given (Graph: "do not modify the
+     * nextLink"): {@code limitParameter} sizes the first page only, and a resumed cursor keeps its own size.
+     */
     static Paging nextLinkInBody(String pointer, String limitParameter) {
         return new NextUrlPaging(null, limitParameter, answer -> BodyCursor.at(answer.body(), pointer).map(href -> {
             try {
                 return answer.requested().resolve(href.strip());
             } catch (IllegalArgumentException e) {
-                throw dev.roster.connectors.DirectoryException.caused(dev.roster.connectors.ErrorKind.PROTOCOL, e,
-                        dev.roster.connectors.ErrorCode.NEXT_LINK_NOT_A_URL, href);
+                throw DirectoryException.caused(ErrorKind.PROTOCOL, e, ErrorCode.NEXT_LINK_NOT_A_URL, href);
             }
         }));
     }

@@ -88,26 +88,60 @@ public final class QueryString {
     }
 
     /**
-     * The URL with {@code name} set to {@code value}: in the place of its first occurrence (others dropped),
-     * else appended. The other parameters keep their order and values (decoded once, encoded again).
+     * The URL with {@code name} set to {@code value}: in the place of its first occurrence (later ones dropped),
+     * else appended; a null value removes the parameter. Everything else (the other parameters, their order,
+     * their encoding, a fragment) is kept byte for byte: a next link is the provider's, and a cursor in it must
+     * reach the provider exactly as it was written.
      */
     public static URI replace(URI uri, String name, String value) {
-        QueryString out = create();
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a query parameter needs a name");
+        }
+        if (uri.isOpaque()) {
+            throw new IllegalArgumentException("not a URL with a query: " + uri);
+        }
+        String setting = value == null ? null : PercentEncoding.encode(name, "$") + "=" + PercentEncoding.encode(value, "");
+        StringBuilder query = new StringBuilder();
         boolean placed = false;
-        for (Map.Entry<String, String> p : parse(uri).params) {
-            if (!p.getKey().equals(name)) {
-                out.params.add(p);
+        String raw = uri.getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            // java.net.URI has already refused malformed escapes, so decoding cannot fail here
+            boolean same = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8).equals(name);
+            if (!same) {
+                append(query, pair);
             } else if (!placed) {
-                out.add(name, value);
+                append(query, setting);
                 placed = true;
             }
         }
         if (!placed) {
-            out.add(name, value);
+            append(query, setting);
         }
-        String s = uri.toString();
-        int question = s.indexOf('?');
-        return out.appendTo(URI.create(question < 0 ? s : s.substring(0, question)));
+        StringBuilder out = new StringBuilder();
+        if (uri.getScheme() != null) {
+            out.append(uri.getScheme()).append(':');
+        }
+        if (uri.getRawAuthority() != null) {
+            out.append("//").append(uri.getRawAuthority());
+        }
+        out.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (!query.isEmpty()) {
+            out.append('?').append(query);
+        }
+        if (uri.getRawFragment() != null) {
+            out.append('#').append(uri.getRawFragment());
+        }
+        return URI.create(out.toString());
+    }
+
+    private static void append(StringBuilder query, String pair) {
+        if (pair != null) {
+            query.append(query.isEmpty() ? "" : "&").append(pair);
+        }
     }
 
     /**

@@ -80,6 +80,35 @@ class QueryStringTest {
     }
 
     @Test
+    void replaceSetsOneParameterInItsPlaceAndLeavesEveryOtherByteOfTheLink() {
+        // an Okta next link written form-style, with a cursor holding escapes of its own
+        URI link = URI.create("https://acme.okta.com/api/v1/groups?search=type+eq+%22OKTA_GROUP%22&limit=1&after=00g%2fZT%2BWR&flag");
+
+        assertThat(QueryString.replace(link, "limit", "200"))
+                .hasToString("https://acme.okta.com/api/v1/groups?search=type+eq+%22OKTA_GROUP%22&limit=200&after=00g%2fZT%2BWR&flag");
+    }
+
+    @Test
+    void replaceAppendsAnAbsentParameterEncodedAndDropsRepeatsOfAPresentOne() {
+        assertThat(QueryString.replace(URI.create("https://x.test/groups"), "$top", "999")).hasToString("https://x.test/groups?$top=999");
+        assertThat(QueryString.replace(URI.create("https://x.test/groups?a=1"), "pageToken", "a+b/c= d"))
+                .hasToString("https://x.test/groups?a=1&pageToken=a%2Bb%2Fc%3D%20d");
+        assertThat(QueryString.replace(URI.create("https://x.test/g?count=5&b=2&count=7"), "count", "10"))
+                .hasToString("https://x.test/g?count=10&b=2");
+        // the name as written in the link may be encoded; it is still the same parameter
+        assertThat(QueryString.replace(URI.create("https://x.test/g?%24top=5"), "$top", "2")).hasToString("https://x.test/g?$top=2");
+    }
+
+    @Test
+    void replaceWithNullRemovesTheParameterAndKeepsAFragment() {
+        assertThat(QueryString.replace(URI.create("https://x.test/g?limit=5&after=x#frag"), "limit", null))
+                .hasToString("https://x.test/g?after=x#frag");
+        assertThat(QueryString.replace(URI.create("https://x.test/g?limit=5"), "limit", null)).hasToString("https://x.test/g");
+        assertThat(QueryString.replace(URI.create("https://x.test/g#a?b"), "limit", "1")).hasToString("https://x.test/g?limit=1#a?b");
+        assertThat(QueryString.replace(URI.create("https://x.test:8443/g"), "limit", "1")).hasToString("https://x.test:8443/g?limit=1");
+    }
+
+    @Test
     void refusesANamelessParameter() {
         assertThatThrownBy(() -> QueryString.create().add("", "x")).isInstanceOf(IllegalArgumentException.class);
     }
