@@ -3,6 +3,7 @@ package dev.roster.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.connectors.ConnectorProvider;
+import dev.roster.connectors.Operation;
 import dev.roster.connectors.OperationCapability;
 import dev.roster.connectors.SettingSpec;
 import dev.roster.connectors.model.Json;
@@ -13,7 +14,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code roster capabilities}: what each connector supports and requires, per operation. */
+/**
+ * {@code roster capabilities}: what each connector supports and requires, per operation; for a list also its
+ * largest page (a larger {@code --limit} is clamped to it) and its free-text search parameter.
+ */
 @Command(name = "capabilities", mixinStandardHelpOptions = true,
         description = "The supported/required field matrix and accepted parameters of a connection's connector, a type, or all types.")
 final class CapabilitiesCommand implements Runnable {
@@ -28,6 +32,12 @@ final class CapabilitiesCommand implements Runnable {
         @Option(names = "--type", paramLabel = "TYPE", description = "A connector type (ldap, sandbox ...).")
         String type;
     }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "JSON",
+            description = "json (default: one document for jq) or text (a summary to read)")
+    Format format;
+
+    enum Format { JSON, TEXT }
 
     CapabilitiesCommand(CliContext context) {
         this.context = context;
@@ -46,7 +56,17 @@ final class CapabilitiesCommand implements Runnable {
         }
         ObjectNode out = Json.mapper().createObjectNode();
         providers.forEach(p -> out.set(p.id(), describe(p)));
-        JsonOutput.print(context.out(), out);
+        if (format == Format.TEXT) {
+            CapabilitiesText.print(context.out(), out);
+            JsonOutput.ensureWritten(context.out());
+        } else {
+            JsonOutput.print(context.out(), out);
+        }
+    }
+
+    /** The operations that page: they may declare a largest page and a free-text search parameter. */
+    static boolean isList(Operation operation) {
+        return operation == Operation.LIST_GROUPS || operation == Operation.LIST_USERS;
     }
 
     private static ObjectNode describe(ConnectorProvider provider) {
@@ -67,11 +87,11 @@ final class CapabilitiesCommand implements Runnable {
         ObjectNode operations = node.putObject("operations");
         provider.capabilities().operations().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> operations.set(e.getKey().wireName(), describe(e.getValue())));
+                .forEach(e -> operations.set(e.getKey().wireName(), describe(e.getKey(), e.getValue())));
         return node;
     }
 
-    private static ObjectNode describe(OperationCapability capability) {
+    private static ObjectNode describe(Operation operation, OperationCapability capability) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.set("supported_fields", sorted(capability.supportedFields()));
         node.set("required_fields", sorted(capability.requiredFields()));
@@ -79,6 +99,11 @@ final class CapabilitiesCommand implements Runnable {
         ArrayNode oneOf = node.putArray("required_one_of");
         capability.requiredOneOf().forEach(group -> oneOf.add(sorted(group)));
         node.set("parameters", sorted(capability.parameters()));
+        if (isList(operation)) {
+            // null: the provider states no maximum / has no free-text search (add-member then filters locally)
+            node.put("max_page_size", capability.maxPageSize());
+            node.put("search_parameter", capability.searchParameter());
+        }
         return node;
     }
 

@@ -35,6 +35,7 @@ public final class CliContext {
     private final Supplier<SecretStore> secretStores;
     private final TempFiles tempFiles = new TempFiles();
     private Path homeOption;
+    private ConnectorRegistry registry;
     private Connections connections;
     private ActivityLog activityLog;
 
@@ -90,6 +91,18 @@ public final class CliContext {
         this.homeOption = home;
     }
 
+    /**
+     * The connector types to offer instead of the class path's (tests: a type declaring what no shipped one
+     * does; an embedder: its own). Before the first command only.
+     */
+    public synchronized CliContext withRegistry(ConnectorRegistry types) {
+        if (connections != null) {
+            throw new IllegalStateException("the connections are already open");
+        }
+        this.registry = types;
+        return this;
+    }
+
     public RosterHome home() {
         try {
             return RosterHome.resolve(homeOption, env).ensureExists();
@@ -102,7 +115,7 @@ public final class CliContext {
         if (connections == null) {
             RosterHome home = home();
             connections = new Connections(home, new ConnectionStore(home.connectionsFile()), secretStores.get(),
-                    ConnectorRegistry.load(), env::get);
+                    registry != null ? registry : ConnectorRegistry.load(), env::get);
             // a lost change or a recovery is the user's to know, not only the log's
             connections.onWarning(warning -> err.println("roster: warning: " + warning));
         }

@@ -146,6 +146,8 @@ public final class ConnectionsViewModel {
                 return;
             }
             item.status(ConnectionStatus.CONNECTED, null);
+            // verify's answer may already have spent the window: its signal came before anyone listened
+            opened.directory().rateLimit().ifPresent(limit -> track(item, limit, messages));
             unsubscribe = opened.directory().signals(signal -> runner.onUi(() -> track(item, signal, messages)));
             session.set(opened);
             trace.set(opened.exchanges());

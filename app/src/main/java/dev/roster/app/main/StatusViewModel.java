@@ -32,17 +32,31 @@ public final class StatusViewModel {
         this.errors = errors;
         this.messages = messages;
         this.text = Bindings.createStringBinding(this::describe, running, errors.lastErrorProperty());
+        follow(session.getValue(), runner);
         session.addListener((o, was, now) -> {
-            unsubscribe.run();
-            rateLimit.set("");
             // another connection: the last one's error is not about it (a failure to open arrives after this)
             errors.clear();
-            unsubscribe = now == null ? () -> { } : now.directory().signals(signal -> {
-                if (signal instanceof DirectorySignal.RateLimited limit) {
-                    runner.onUi(() -> rateLimit(limit).ifPresent(rateLimit::set));
-                }
-            });
+            follow(now, runner);
         });
+    }
+
+    /**
+     * Shows {@code now}'s rate-limit state: what it already reported (opening it made calls), then each new
+     * signal. Only the typed state: nothing here reads headers or statuses.
+     */
+    private void follow(Session now, TaskRunner runner) {
+        unsubscribe.run();
+        rateLimit.set("");
+        if (now == null) {
+            unsubscribe = () -> { };
+            return;
+        }
+        unsubscribe = now.directory().signals(signal -> {
+            if (signal instanceof DirectorySignal.RateLimited limit) {
+                runner.onUi(() -> rateLimit(limit).ifPresent(rateLimit::set));
+            }
+        });
+        now.directory().rateLimit().flatMap(this::rateLimit).ifPresent(rateLimit::set);
     }
 
     public ObservableList<RunningTask> running() {
@@ -74,12 +88,17 @@ public final class StatusViewModel {
         return error != null ? error : messages.get("status.ready");
     }
 
-    /** "Rate limit: N left, resets HH:mm:ss" from the transport's parsed state, when it reports the remaining calls. */
+    /**
+     * "Rate limit: N of M left, resets HH:mm:ss" from the connection's typed state, each part only when the
+     * provider reported it; nothing when it did not say how many calls are left.
+     */
     java.util.Optional<String> rateLimit(DirectorySignal.RateLimited limit) {
         if (limit.remaining() == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(limit.resetAt() == null ? messages.get("status.rateLimit", limit.remaining())
-                : messages.get("status.rateLimitReset", limit.remaining(), Formats.time(limit.resetAt())));
+        String left = limit.limit() == null ? messages.get("status.rateLimitLeft", limit.remaining())
+                : messages.get("status.rateLimitLeftOf", limit.remaining(), limit.limit());
+        return java.util.Optional.of(limit.resetAt() == null ? messages.get("status.rateLimit", left)
+                : messages.get("status.rateLimitReset", left, Formats.time(limit.resetAt())));
     }
 }

@@ -32,13 +32,13 @@ import javafx.collections.ObservableList;
 
 /**
  * The add-member dialog: a group (from those loaded) and a user found by typing. When the connector declares
- * a search parameter for list_users the directory searches; otherwise the users are read once and matched
- * here. Typing is debounced in the background, and each new search cancels the one before.
+ * a search parameter for list_users ({@link OperationCapability#search()}) the directory searches; otherwise
+ * the users are read once and matched here. Typing is debounced in the background, and each new search
+ * cancels the one before.
  */
 public final class AddMemberViewModel extends WriteDialogModel {
     static final int MAX_MATCHES = 50;
     static final long DEBOUNCE_MILLIS = 200;
-    private static final List<String> SEARCH_PARAMETERS = List.of("search", "q", "query");
 
     private final ObservableList<Group> groups;
     private final ObjectProperty<Group> group = new SimpleObjectProperty<>(this, "group");
@@ -91,10 +91,12 @@ public final class AddMemberViewModel extends WriteDialogModel {
                 group, user, state().busyProperty());
     }
 
+    /**
+     * The parameter list_users declares for free-text search. Never guessed from the parameters' names: Okta's
+     * {@code search} takes an expression and its {@code q} the typed text, so the connector says which one.
+     */
     private Optional<String> searchParameter() {
-        OperationCapability listUsers = session.capabilities().of(Operation.LIST_USERS).orElse(null);
-        return listUsers == null ? Optional.empty()
-                : SEARCH_PARAMETERS.stream().filter(listUsers.parameters()::contains).findFirst();
+        return session.capabilities().of(Operation.LIST_USERS).flatMap(OperationCapability::search);
     }
 
     private void search(String typed) {

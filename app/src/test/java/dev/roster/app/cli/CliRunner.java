@@ -27,6 +27,8 @@ final class CliRunner {
     final List<String> questions = new ArrayList<>();
     boolean interactive;
     String stdin = "";
+    /** The connector types the runs see; null: the class path's, as in the real process. */
+    dev.roster.connectors.ConnectorRegistry registry;
 
     CliRunner(Path home) {
         this.home = home;
@@ -80,6 +82,9 @@ final class CliRunner {
                     Boolean answer = confirmAnswers.poll();
                     return answer != null && answer;
                 }, () -> secrets);
+        if (registry != null) {
+            context.withRegistry(registry);
+        }
         int code = Cli.execute(context, full);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

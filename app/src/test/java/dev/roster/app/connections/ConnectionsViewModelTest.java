@@ -153,6 +153,53 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void aConnectionWhoseOpeningSpentItsRateLimitShowsRateLimitedNotConnected() {
+        ConnectorProvider fake = FakeDirectory.provider("sandbox", 3, 3);
+        Instant reset = Instant.parse("2030-01-01T00:00:00Z");
+        ConnectorProvider spent = new ConnectorProvider() {
+            @Override public String id() { return fake.id(); }
+            @Override public String displayName() { return fake.displayName(); }
+            @Override public List<SettingSpec> settings() { return fake.settings(); }
+            @Override public Capabilities capabilities() { return fake.capabilities(); }
+            @Override public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
+                return new SpentOnVerify((FakeDirectory) fake.connect(settings, log), new DirectorySignal.RateLimited(600L, 0L, reset),
+                        new java.util.concurrent.CopyOnWriteArrayList<>());
+            }
+        };
+        Messages messages = Messages.load(Locale.ROOT);
+        ConnectionsViewModel vm = new ConnectionsViewModel(connections(ConnectorRegistry.of(List.of(spent))), new SameThreadRunner(), messages);
+
+        vm.load();
+
+        assertThat(vm.session()).isNotNull();
+        assertThat(vm.selectedProperty().get().statusProperty().get()).isEqualTo(ConnectionStatus.RATE_LIMITED);
+        assertThat(vm.selectedProperty().get().detailProperty().get())
+                .isEqualTo(messages.get("connections.rateLimitedUntil", dev.roster.app.ui.Formats.time(reset)));
+        vm.shutdown();
+    }
+
+    /** A directory whose verify answer reports its rate-limit window spent, through the typed listener as transports do. */
+    private record SpentOnVerify(FakeDirectory delegate, DirectorySignal.RateLimited limit,
+                                 List<java.util.function.Consumer<DirectorySignal.RateLimited>> listeners) implements DirectoryConnector {
+        @Override public void verify() {
+            delegate.verify();
+            listeners.forEach(l -> l.accept(limit));
+        }
+        @Override public Runnable onRateLimit(java.util.function.Consumer<DirectorySignal.RateLimited> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+        @Override public dev.roster.connectors.ProviderPage<dev.roster.connectors.model.Group> listGroups(dev.roster.connectors.ListRequest r) { return delegate.listGroups(r); }
+        @Override public dev.roster.connectors.ProviderPage<dev.roster.connectors.model.User> listUsers(dev.roster.connectors.ListRequest r) { return delegate.listUsers(r); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> getGroup(String id) { return delegate.getGroup(id); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> createGroup(dev.roster.connectors.model.GroupInput i) { return delegate.createGroup(i); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.User> createUser(dev.roster.connectors.model.UserInput i) { return delegate.createUser(i); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> addMember(dev.roster.connectors.model.MembershipInput i) { return delegate.addMember(i); }
+        @Override public dev.roster.connectors.ProviderResult<dev.roster.connectors.model.Group> removeMember(dev.roster.connectors.model.MembershipInput i) { return delegate.removeMember(i); }
+        @Override public void close() { delegate.close(); }
+    }
+
+    @Test
     void aConnectionThatBindsInClearShowsAWarningWhetherOrNotItOpens() {
         var registry = ConnectorRegistry.of(List.of(FakeDirectory.provider("sandbox", 1, 1), ConnectorRegistry.load().require("ldap")));
         RosterHome home = RosterHome.of(dir).ensureExists();

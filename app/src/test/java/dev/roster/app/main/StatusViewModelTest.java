@@ -11,6 +11,12 @@ import dev.roster.app.ui.task.RunningTask;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.DirectorySignal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -36,7 +42,28 @@ class StatusViewModelTest {
         Sessions.Fake fake = Sessions.fake(1, 1);
         session.set(fake.session());
         fake.session().directory().verify();
-        assertThat(vm.rateLimitProperty().get()).startsWith("Rate limit: 597 left, resets ");
+        assertThat(vm.rateLimitProperty().get()).startsWith("Rate limit: 597 of 600 left, resets ");
+    }
+
+    @Test
+    void theRateLimitIsReadFromTheConnectionsTypedSignalOnly() {
+        SimpleObjectProperty<Session> session = new SimpleObjectProperty<>();
+        StatusViewModel vm = new StatusViewModel(session, FXCollections.observableArrayList(), new ErrorLog(), new SameThreadRunner(),
+                Messages.load(Locale.ROOT));
+        Instant reset = ZonedDateTime.of(LocalDate.of(2026, 1, 15), LocalTime.of(12, 0, 5), ZoneId.systemDefault()).toInstant();
+
+        assertThat(vm.rateLimit(new DirectorySignal.RateLimited(600L, 3L, reset))).contains("Rate limit: 3 of 600 left, resets 12:00:05");
+        assertThat(vm.rateLimit(new DirectorySignal.RateLimited(10_000L, 9_999L, null))).contains("Rate limit: 9999 of 10000 left");
+        assertThat(vm.rateLimit(new DirectorySignal.RateLimited(null, 3L, reset))).contains("Rate limit: 3 left, resets 12:00:05");
+        assertThat(vm.rateLimit(new DirectorySignal.RateLimited(600L, null, reset))).as("how many are left is the point").isEmpty();
+
+        // a connection that already reported (it was verified when it opened) shows it at once
+        Sessions.Fake fake = Sessions.fake(1, 1);
+        fake.session().directory().verify();
+        session.set(fake.session());
+        assertThat(vm.rateLimitProperty().get()).startsWith("Rate limit: 597 of 600 left, resets ");
+        session.set(null);
+        assertThat(vm.rateLimitProperty().get()).isEmpty();
     }
 
     @Test

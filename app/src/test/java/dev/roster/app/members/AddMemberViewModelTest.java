@@ -58,6 +58,8 @@ class AddMemberViewModelTest {
     private static Sessions.Fake withCapabilities(dev.roster.connectors.Capabilities capabilities) {
         var log = new dev.roster.connectors.trace.ExchangeLog(List.of(dev.roster.app.testing.FakeDirectory.TOKEN));
         var directory = new dev.roster.app.testing.FakeDirectory(log, 3, 30);
+        directory.searchParameter = capabilities.of(dev.roster.connectors.Operation.LIST_USERS)
+                .flatMap(dev.roster.connectors.OperationCapability::search).orElse(null);
         var provider = new dev.roster.connectors.ConnectorProvider() {
             @Override public String id() { return "ldap-like"; }
             @Override public String displayName() { return "LDAP-like"; }
@@ -104,19 +106,44 @@ class AddMemberViewModelTest {
         assertThat(ldap.directory().members.get("g1")).containsExactly("u17");
     }
 
-    @Test
-    void withASearchParameterEachSearchAsksTheDirectory() {
-        var caps = dev.roster.connectors.Capabilities.builder()
-                .operation(dev.roster.connectors.Operation.LIST_USERS, dev.roster.connectors.OperationCapability.of(
-                        java.util.Set.of("id"), java.util.Set.of()).withParameters(java.util.Set.of("search")))
+    private static dev.roster.connectors.Capabilities listUsersDeclaring(dev.roster.connectors.OperationCapability listUsers) {
+        return dev.roster.connectors.Capabilities.builder()
+                .operation(dev.roster.connectors.Operation.LIST_USERS, listUsers)
                 .operation(dev.roster.connectors.Operation.ADD_MEMBER, dev.roster.connectors.OperationCapability.of(
                         java.util.Set.of("group_id", "user_id"), java.util.Set.of("group_id", "user_id")))
                 .build();
-        Sessions.Fake searching = withCapabilities(caps);
+    }
+
+    @Test
+    void withADeclaredSearchParameterEachSearchAsksTheDirectoryWithThatParameter() {
+        // as Okta: "search" takes an expression, "q" the text typed; the connector declares q
+        Sessions.Fake searching = withCapabilities(listUsersDeclaring(dev.roster.connectors.OperationCapability.of(
+                java.util.Set.of("id"), java.util.Set.of()).withParameters(java.util.Set.of("search", "q", "filter")).withSearchParameter("q")));
         AddMemberViewModel vm = vm(searching);
         vm.searchProperty().set("user2");
         long first = userReads(searching);
         vm.searchProperty().set("user29");
+
         assertThat(userReads(searching)).isEqualTo(first + 1);
+        assertThat(searching.directory().userRequests).extracting(r -> r.parameters())
+                .containsExactly(java.util.Map.of("q", "user2"), java.util.Map.of("q", "user29"));
+        assertThat(searching.directory().userRequests).extracting(r -> r.limit()).containsOnly(AddMemberViewModel.MAX_MATCHES);
+        assertThat(vm.matches()).extracting(User::id).containsExactly("u29");
+        assertThat(vm.userProperty().get().id()).isEqualTo("u29");
+    }
+
+    @Test
+    void parametersThatOnlyLookLikeASearchAreNeverGuessedAtAndTheUsersAreFilteredHere() {
+        Sessions.Fake undeclared = withCapabilities(listUsersDeclaring(dev.roster.connectors.OperationCapability.of(
+                java.util.Set.of("id"), java.util.Set.of()).withParameters(java.util.Set.of("search", "q", "query"))));
+        AddMemberViewModel vm = vm(undeclared);
+        vm.searchProperty().set("user2");
+        vm.searchProperty().set("user29");
+
+        assertThat(undeclared.directory().userRequests).isNotEmpty().allSatisfy(r -> assertThat(r.parameters()).isEmpty());
+        long reads = userReads(undeclared);
+        vm.searchProperty().set("user17@");
+        assertThat(userReads(undeclared)).as("read once, filtered per keystroke").isEqualTo(reads);
+        assertThat(vm.matches()).extracting(User::id).containsExactly("u17");
     }
 }

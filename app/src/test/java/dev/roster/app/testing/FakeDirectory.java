@@ -53,6 +53,10 @@ public final class FakeDirectory implements DirectoryConnector {
     public final Map<String, Set<String>> members = new ConcurrentHashMap<>();
     /** Users whose removal fails with a plain bug, not a directory error (set by a test). */
     public final Set<String> brokenUsers = ConcurrentHashMap.newKeySet();
+    /** The list_users parameter this fake finds users by free text with, as a connector declaring it would; null: none. */
+    public volatile String searchParameter;
+    /** Every list_users request as the connector received it. */
+    public final List<ListRequest> userRequests = new CopyOnWriteArrayList<>();
     private final ExchangeLog log;
 
     public FakeDirectory(ExchangeLog log, int groupCount, int userCount) {
@@ -112,8 +116,15 @@ public final class FakeDirectory implements DirectoryConnector {
 
     @Override
     public ProviderPage<User> listUsers(ListRequest request) {
+        userRequests.add(request);
         List<User> matching = request.groupId() == null ? users
                 : users.stream().filter(u -> members.getOrDefault(request.groupId(), Set.of()).contains(u.id())).toList();
+        String text = searchParameter == null ? null : request.parameters().get(searchParameter);
+        if (text != null) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            matching = matching.stream().filter(u -> (u.name() + " " + u.username() + " " + u.primaryEmail())
+                    .toLowerCase(Locale.ROOT).contains(lower)).toList();
+        }
         return page(matching, request, "/users", u -> Json.mapper().createObjectNode().put("id", u.id()));
     }
 
