@@ -124,6 +124,14 @@ public final class HttpTransport implements AutoCloseable {
         return () -> rateLimitListeners.remove(listener);
     }
 
+    /**
+     * {@link #onRateLimit} as the connection's typed signal: a connector's
+     * {@code DirectoryConnector.onRateLimit} is just {@code return transport.onRateLimitSignal(listener);}.
+     */
+    public Runnable onRateLimitSignal(Consumer<dev.roster.connectors.DirectorySignal.RateLimited> listener) {
+        return onRateLimit(status -> listener.accept(status.signal()));
+    }
+
     @Override
     public void close() {
         client.shutdownNow();

@@ -1,5 +1,6 @@
 package dev.roster.connectors.http;
 
+import dev.roster.connectors.DirectorySignal;
 import java.time.Instant;
 
 /**
@@ -10,5 +11,10 @@ public record RateLimitStatus(Long limit, Long remaining, Instant resetAt) {
 
     public boolean exhausted() {
         return remaining != null && remaining <= 0;
+    }
+
+    /** The same state as the connection's typed signal, which is all the app and the debug envelope read. */
+    public DirectorySignal.RateLimited signal() {
+        return new DirectorySignal.RateLimited(limit, remaining, resetAt);
     }
 }
