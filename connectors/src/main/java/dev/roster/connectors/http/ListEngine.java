@@ -3,7 +3,9 @@ package dev.roster.connectors.http;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.ListRequest;
 import dev.roster.connectors.ProviderPage;
 import java.net.URI;
@@ -45,9 +47,18 @@ public final class ListEngine {
         Optional<String> next = spec.paging().next(new PageAnswer(uri, request.cursor(), response, body, array.size()));
         if (next.isPresent() && spec.paging().cursorIsUrl()) {
             // refused where it arrives, not only where it would be sent: the page that handed it out is the culprit
-            transport.origin().ifPresent(origin -> origin.require(URI.create(next.get()), "the next link"));
+            transport.origin().ifPresent(origin -> origin.require(asUrl(next.get()), "the next link"));
         }
         return new ProviderPage<>(items, body, next.orElse(null), response.exchange());
+    }
+
+    /** A URL cursor as a URI; a strategy of a connector's own that hands out something else is the provider's garbage. */
+    private static URI asUrl(String cursor) {
+        try {
+            return new URI(cursor);
+        } catch (java.net.URISyntaxException e) {
+            throw DirectoryException.caused(ErrorKind.PROTOCOL, e, ErrorCode.NEXT_LINK_NOT_A_URL, cursor);
+        }
     }
 
     private static JsonNode items(ApiResponse response, JsonNode body, ListSpec<?> spec) {
