@@ -11,8 +11,8 @@ import java.util.function.Function;
  * Paging by a URL the provider hands out. The first page carries the page size as {@code firstLimitParameter};
  * later pages are the URL itself, with {@code rewriteLimitParameter} (when not null) set to the size asked
  * for now, since a cursor from an earlier call may be resumed with another {@code --limit}. With a null
- * {@code rewriteLimitParameter} the URL is requested exactly as the provider wrote it (Graph: "do not
- * modify"), so a resumed walk keeps the page size it started with. Either parameter may be null for a
+ * {@code rewriteLimitParameter} the URL is requested exactly as the provider wrote it (Graph: use the
+ * entire nextLink), so a resumed walk keeps the page size it started with. Either parameter may be null for a
  * provider without a page size.
  */
 final class NextUrlPaging implements Paging {

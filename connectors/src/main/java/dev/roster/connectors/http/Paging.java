@@ -39,8 +39,9 @@ public interface Paging {
     }
 
     /**
-     * An absolute next URL in the body at {@code pointer}, requested exactly as given (Graph: "do not modify the
-     * nextLink"): {@code limitParameter} sizes the first page only, and a resumed cursor keeps its own size.
+     * An absolute next URL in the body at {@code pointer}, requested exactly as given (Graph: send the entire
+     * nextLink URL, never a token taken out of it): {@code limitParameter} sizes the first page only, and a
+     * resumed cursor keeps its own size.
      */
     static Paging nextLinkInBody(String pointer, String limitParameter) {
         return new NextUrlPaging(null, limitParameter, answer -> BodyCursor.at(answer.body(), pointer).map(href -> {

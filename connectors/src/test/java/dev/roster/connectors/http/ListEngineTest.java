@@ -115,7 +115,7 @@ class ListEngineTest {
         assertThat(requestUrls()).containsExactly("/v1.0/groups?$top=2", link);
         wm.verify(2, getRequestedFor(urlPathEqualTo("/v1.0/groups")).withHeader("ConsistencyLevel", equalTo("eventual")));
 
-        // resumed with another --limit: still the link as given (Graph forbids changing it)
+        // resumed with another --limit: still the link as given (Graph: GET the entire nextLink)
         wm.resetRequests();
         try (HttpTransport transport = t.bearer()) {
             new ListEngine(transport).page(spec, ListRequest.firstPage(50).withCursor(wm.baseUrl() + link));
