@@ -133,6 +133,20 @@ class ListEngineTest {
     }
 
     @Test
+    void theSameHostOnAnotherSchemeOrPortIsAnotherOrigin() {
+        URI base = URI.create(wm.baseUrl());
+        for (String elsewhere : List.of("https://" + base.getHost() + ":" + base.getPort(), "http://" + base.getHost() + ":" + foreign.getPort())) {
+            wm.stubFor(get(urlPathEqualTo("/v1.0/groups")).willReturn(json(
+                    "{\"value\":[],\"@odata.nextLink\":\"" + elsewhere + "/v1.0/groups?$skiptoken=x\"}")));
+
+            DirectoryException e = failure(() -> page(graphSpec(), ListRequest.firstPage(2)));
+            assertThat(e.code()).as(elsewhere).contains(ErrorCode.OFF_ORIGIN);
+        }
+        assertThat(foreign.getAllServeEvents()).isEmpty();
+        assertThat(wm.getAllServeEvents()).hasSize(2);
+    }
+
+    @Test
     void aCursorNamingAnotherHostIsRefusedBeforeAnythingIsSent() {
         String elsewhere = foreign.baseUrl() + "/v1.0/groups?$skiptoken=x";
 
