@@ -127,7 +127,9 @@ final class TrutoConnector implements DirectoryConnector {
     }
 
     private <T> ListSpec<T> spec(ListRequest request, QueryString query, String resource, Function<JsonNode, T> mapper) {
-        return ListSpec.of(url(query, resource), PAGING, "/result", DEFAULT_LIMIT, mapper).itemsMayBeKeyed();
+        ListSpec<T> spec = ListSpec.of(url(query, resource), PAGING, "/result", DEFAULT_LIMIT, mapper).itemsMayBeKeyed();
+        // a raw answer is the integration's own body, which need not be Truto's envelope: shown, not required
+        return TrutoShaping.raw(request.responseOptions()) ? spec.itemsMayBeAbsent() : spec;
     }
 
     /** Declared filters as they are, the remote query as {@code remote_query[...]}, and the response options as Truto's. */
