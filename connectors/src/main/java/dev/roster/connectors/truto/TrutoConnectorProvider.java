@@ -49,4 +49,10 @@ public final class TrutoConnectorProvider implements ConnectorProvider {
                 .build();
         return new TrutoConnector(transport, truto);
     }
+
+    /** The base URL must be one; over plain http to another machine the token would travel in clear: a warning. */
+    @Override
+    public List<String> review(ConnectionSettings settings) {
+        return TrutoSettings.warnings(settings);
+    }
 }

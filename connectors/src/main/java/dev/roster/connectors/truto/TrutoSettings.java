@@ -5,6 +5,7 @@ import dev.roster.connectors.SettingSpec;
 import dev.roster.connectors.http.ApiUrl;
 import dev.roster.connectors.http.HttpSettings;
 import dev.roster.connectors.tls.TlsSettings;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,25 @@ record TrutoSettings(String baseUrl, String integratedAccountId, String token) {
         String base = settings.require(BASE_URL).strip();
         ApiUrl.base(base); // validates: absolute, no query
         return new TrutoSettings(base, settings.require(INTEGRATED_ACCOUNT_ID).strip(), settings.require(TOKEN));
+    }
+
+    /**
+     * What the user should know before trusting the connection with the token: over plain http it would travel
+     * in clear, which is only harmless on this machine (a local fake or proxy).
+     */
+    static List<String> warnings(ConnectionSettings settings) {
+        TrutoSettings truto = new TrutoSettings(settings.valueOrDefault(BASE_URL).strip(), null, null);
+        URI uri = ApiUrl.base(truto.baseUrl()).toUri();
+        if (!"http".equalsIgnoreCase(uri.getScheme()) || isLoopback(uri.getHost())) {
+            return List.of();
+        }
+        return List.of("Connection '" + settings.connectionName() + "' sends its Truto API token in clear to " + uri.getHost()
+                + " (base_url is http://): use https:// unless this is a proxy you trust on a private network.");
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1");
     }
 
     @Override
