@@ -184,6 +184,7 @@ public enum ErrorCode {
     // provider: google (its codes go right below this line)
 
     // provider: truto (its codes go right below this line)
+    TRUTO_ITEM_UNREADABLE("Truto answered with {0} that is not a unified object Roster can read ({1}): the inspector has the body."),
 
     // the wire, the Sandbox, TLS set-up
     HTTP_NOT_CONNECTED("{0}: could not connect ({1}); nothing was sent"),

@@ -1,5 +1,6 @@
 package dev.roster.connectors;
 
+import dev.roster.connectors.query.ResponseOptions;
 import java.util.Map;
 
 /**
@@ -7,13 +8,20 @@ import java.util.Map;
  * Roster's opaque one) or null for the first page; {@code limit} the page size wanted (null: the
  * connector's default); {@code parameters} declared provider parameters; {@code remoteQuery} passed
  * to the provider as is; {@code groupId} narrows a user list to one group's members.
+ * {@code responseOptions} is the caller's format and shaping, handed only to a connector whose
+ * {@link Capabilities#shapesResponses()} says the provider applies them itself (Truto); null otherwise.
  */
 public record ListRequest(Integer limit, String cursor, Map<String, String> parameters,
-                          Map<String, String> remoteQuery, String groupId) {
+                          Map<String, String> remoteQuery, String groupId, ResponseOptions responseOptions) {
 
     public ListRequest {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         remoteQuery = remoteQuery == null ? Map.of() : Map.copyOf(remoteQuery);
+    }
+
+    public ListRequest(Integer limit, String cursor, Map<String, String> parameters, Map<String, String> remoteQuery,
+                       String groupId) {
+        this(limit, cursor, parameters, remoteQuery, groupId, null);
     }
 
     public static ListRequest firstPage(Integer limit) {
@@ -21,6 +29,6 @@ public record ListRequest(Integer limit, String cursor, Map<String, String> para
     }
 
     public ListRequest withCursor(String providerCursor) {
-        return new ListRequest(limit, providerCursor, parameters, remoteQuery, groupId);
+        return new ListRequest(limit, providerCursor, parameters, remoteQuery, groupId, responseOptions);
     }
 }

@@ -161,8 +161,10 @@ public final class UnifiedDirectory implements AutoCloseable {
                                    Function<ListRequest, ProviderPage<T>> fetch, Set<String> seen) {
         // a larger page than the provider serves would be cut short by it, or refused: ask for what it gives
         Integer limit = capabilities().of(operation).map(c -> c.clampLimit(query.limit())).orElse(query.limit());
+        // only a provider that shapes answers itself is told how they will be rendered (see Capabilities)
+        var shaping = capabilities().shapesResponses() ? query.responseOptions() : null;
         ProviderPage<T> page = observed(() -> fetch.apply(new ListRequest(limit, providerCursor, query.parameters(),
-                query.remoteQuery(), query.groupId())));
+                query.remoteQuery(), query.groupId(), shaping)));
         String next = page.nextCursor();
         boolean looping = next != null && (next.equals(providerCursor) || seen.contains(next));
         String opaque = looping ? null : cursors.encode(operation, query, next);

@@ -25,7 +25,7 @@ final class GroupsCommand {
         @Override
         public void run() {
             var options = format.toOptions();
-            var query = list.toQuery(null);
+            var query = list.toQuery(null).withResponseOptions(options);
             try (UnifiedDirectory directory = context.connections().open(connection.name)) {
                 ListPrinter<dev.roster.connectors.model.Group> printer = new ListPrinter<>(context.out(), options);
                 if (list.all) {

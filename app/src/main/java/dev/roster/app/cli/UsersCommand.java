@@ -38,9 +38,10 @@ final class UsersCommand {
 
         @Override
         public void run() {
-            var query = list.toQuery(groupId);
+            var options = format.toOptions();
+            var query = list.toQuery(groupId).withResponseOptions(options);
             try (UnifiedDirectory directory = context.connections().open(connection.name)) {
-                ListPrinter<User> printer = new ListPrinter<>(context.out(), format.toOptions());
+                ListPrinter<User> printer = new ListPrinter<>(context.out(), options);
                 if (list.all) {
                     printer.all(query, (q, onPage) -> directory.walkUsers(q, onPage, () -> false));
                 } else {

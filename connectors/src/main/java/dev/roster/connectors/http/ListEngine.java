@@ -70,6 +70,11 @@ public final class ListEngine {
             }
             throw response.protocolError(ErrorCode.LIST_ITEMS_MISSING, where);
         }
+        if (node.isObject() && spec.itemsKeyed()) {
+            com.fasterxml.jackson.databind.node.ArrayNode values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(values::add);
+            return values;
+        }
         if (!node.isArray()) {
             throw response.protocolError(ErrorCode.LIST_ITEMS_NOT_AN_ARRAY, node.getNodeType().name().toLowerCase(Locale.ROOT), where);
         }

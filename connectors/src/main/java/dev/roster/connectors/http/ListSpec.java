@@ -19,9 +19,10 @@ import java.util.function.Function;
  * @param itemsOptional an absent array is an empty page (Google leaves {@code groups} out when there are none)
  * @param defaultLimit  the page size when the request names none
  * @param headers       sent with every page of this walk (Graph's {@code ConsistencyLevel} for {@code $search})
+ * @param itemsKeyed    an object at the pointer holds the items as its values (Truto's {@code truto_key_by})
  */
 public record ListSpec<T>(URI firstPage, Paging paging, String itemsPointer, boolean itemsOptional, int defaultLimit,
-                          Function<JsonNode, T> mapper, Map<String, String> headers) {
+                          Function<JsonNode, T> mapper, Map<String, String> headers, boolean itemsKeyed) {
 
     public ListSpec {
         Objects.requireNonNull(firstPage, "firstPage");
@@ -35,18 +36,28 @@ public record ListSpec<T>(URI firstPage, Paging paging, String itemsPointer, boo
         headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
+    public ListSpec(URI firstPage, Paging paging, String itemsPointer, boolean itemsOptional, int defaultLimit,
+                    Function<JsonNode, T> mapper, Map<String, String> headers) {
+        this(firstPage, paging, itemsPointer, itemsOptional, defaultLimit, mapper, headers, false);
+    }
+
     public static <T> ListSpec<T> of(URI firstPage, Paging paging, String itemsPointer, int defaultLimit, Function<JsonNode, T> mapper) {
         return new ListSpec<>(firstPage, paging, itemsPointer, false, defaultLimit, mapper, Map.of());
     }
 
     public ListSpec<T> itemsMayBeAbsent() {
-        return new ListSpec<>(firstPage, paging, itemsPointer, true, defaultLimit, mapper, headers);
+        return new ListSpec<>(firstPage, paging, itemsPointer, true, defaultLimit, mapper, headers, itemsKeyed);
     }
 
     public ListSpec<T> withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ListSpec<>(firstPage, paging, itemsPointer, itemsOptional, defaultLimit, mapper, more);
+        return new ListSpec<>(firstPage, paging, itemsPointer, itemsOptional, defaultLimit, mapper, more, itemsKeyed);
+    }
+
+    /** An object at the pointer is a page too: its values are the items, in the order given (a lookup keyed by a field). */
+    public ListSpec<T> itemsMayBeKeyed() {
+        return new ListSpec<>(firstPage, paging, itemsPointer, itemsOptional, defaultLimit, mapper, headers, true);
     }
 
     /** The request's declared parameters and remote query as one query, for a provider that passes both as they are. */

@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * What to list: page size, Roster's opaque cursor (null: first page), declared provider parameters,
  * a {@code remote_query} passed to the provider as is, and for users an optional group.
+ * {@code responseOptions} (null: none) reach a connector that shapes responses itself
+ * ({@link dev.roster.connectors.Capabilities#shapesResponses()}); the renderer applies them in any case.
  */
 public record ListQuery(Integer limit, String cursor, Map<String, String> parameters,
-                        Map<String, String> remoteQuery, String groupId) {
+                        Map<String, String> remoteQuery, String groupId, ResponseOptions responseOptions) {
 
     public static final int MAX_LIMIT = 10_000;
 
@@ -23,6 +25,11 @@ public record ListQuery(Integer limit, String cursor, Map<String, String> parame
         }
     }
 
+    public ListQuery(Integer limit, String cursor, Map<String, String> parameters, Map<String, String> remoteQuery,
+                     String groupId) {
+        this(limit, cursor, parameters, remoteQuery, groupId, null);
+    }
+
     public static ListQuery firstPage() {
         return new ListQuery(null, null, Map.of(), Map.of(), null);
     }
@@ -32,18 +39,23 @@ public record ListQuery(Integer limit, String cursor, Map<String, String> parame
     }
 
     public ListQuery withCursor(String opaqueCursor) {
-        return new ListQuery(limit, opaqueCursor, parameters, remoteQuery, groupId);
+        return new ListQuery(limit, opaqueCursor, parameters, remoteQuery, groupId, responseOptions);
     }
 
     public ListQuery withGroupId(String group) {
-        return new ListQuery(limit, cursor, parameters, remoteQuery, group);
+        return new ListQuery(limit, cursor, parameters, remoteQuery, group, responseOptions);
     }
 
     public ListQuery withParameters(Map<String, String> params) {
-        return new ListQuery(limit, cursor, params, remoteQuery, groupId);
+        return new ListQuery(limit, cursor, params, remoteQuery, groupId, responseOptions);
     }
 
     public ListQuery withRemoteQuery(Map<String, String> query) {
-        return new ListQuery(limit, cursor, parameters, query, groupId);
+        return new ListQuery(limit, cursor, parameters, query, groupId, responseOptions);
+    }
+
+    /** The format and shaping the result will be rendered with, for a connector whose provider applies them. */
+    public ListQuery withResponseOptions(ResponseOptions options) {
+        return new ListQuery(limit, cursor, parameters, remoteQuery, groupId, options);
     }
 }

@@ -191,6 +191,7 @@ public final class ErrorText {
             // provider: google
 
             // provider: truto
+            case TRUTO_ITEM_UNREADABLE -> "errors.trutoItemUnreadable";
 
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
