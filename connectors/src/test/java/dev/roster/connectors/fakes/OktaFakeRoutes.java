@@ -173,7 +173,8 @@ final class OktaFakeRoutes implements ResponseDefinitionTransformerV2 {
         String self = baseUrl + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String next = null;
         if (faults.contains(OktaFake.Fault.LOOPING_NEXT)) {
-            next = baseUrl + uri.getRawPath() + "?limit=" + limit + "&after=" + (items.isEmpty() ? "0" : items.getFirst().path("id").asText());
+            // every page names the same next page: the one after the first item
+            next = baseUrl + uri.getRawPath() + "?limit=" + limit + "&after=" + (all.isEmpty() ? "0" : all.getFirst().path("id").asText());
         } else if (faults.contains(OktaFake.Fault.FOREIGN_NEXT)) {
             next = foreignHost + uri.getRawPath() + "?limit=" + limit + "&after=x";
         } else if (rest.size() > limit && !query.containsKey("q")) {
