@@ -68,7 +68,11 @@ public record OperationCapability(Set<String> supportedFields, Set<String> requi
 
     /** {@code limit} as the provider can serve it: at most {@link #maxPageSize}; null stays null (the connector's default). */
     public Integer clampLimit(Integer limit) {
-        return limit == null || maxPageSize == null ? limit : Math.min(limit, maxPageSize);
+        // not one conditional expression: with Math.min's int in it, a null limit would be unboxed
+        if (limit == null || maxPageSize == null) {
+            return limit;
+        }
+        return Math.min(limit, maxPageSize);
     }
 
     public java.util.Optional<String> search() {

@@ -98,6 +98,15 @@ class OktaPagingTest {
     }
 
     @Test
+    void withoutALimitAPageIsOktasRecommendedTwoHundred() {
+        try (UnifiedDirectory directory = open()) {
+            // a declared maximum and no limit asked for: the connector's default, not a failure
+            assertThat(directory.listGroups(ListQuery.firstPage()).provider().exchange().target()).endsWith("/api/v1/groups?limit=200");
+            assertThat(directory.listUsers(ListQuery.firstPage()).provider().exchange().target()).endsWith("/api/v1/users?limit=200");
+        }
+    }
+
+    @Test
     void pageSizesAreBoundedAsTheSpecSays() {
         var caps = new OktaConnectorProvider().capabilities();
         assertThat(caps.of(Operation.LIST_GROUPS).orElseThrow().maxPageSize()).isEqualTo(10_000);
