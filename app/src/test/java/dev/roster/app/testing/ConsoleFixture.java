@@ -54,7 +54,15 @@ public final class ConsoleFixture implements AutoCloseable {
 
     /** Builds and shows the console on {@code stage} (call on the FX thread, e.g. from {@code @Start}). */
     public static ConsoleFixture open(Stage stage, Path home) {
-        ConsoleContext context = context(home);
+        return open(stage, home, Map.of());
+    }
+
+    /**
+     * The console with {@code env} as its environment, for connections whose secrets are {@code env:VAR}
+     * (a hosted directory's fake, set up beforehand with {@link #connections}).
+     */
+    public static ConsoleFixture open(Stage stage, Path home, Map<String, String> env) {
+        ConsoleContext context = context(home, env);
         Theme theme = new Theme();
         theme.install();
         // No native save dialog opens headless: "Save exchange" is answered with a file under the home.
@@ -78,8 +86,17 @@ public final class ConsoleFixture implements AutoCloseable {
     }
 
     private static ConsoleContext context(Path home) {
-        return new ConsoleContext(RosterHome.of(home), () -> new NoKeychainSecretStore("UI tests"), registry(), Map.of(),
+        return context(home, Map.of());
+    }
+
+    private static ConsoleContext context(Path home, Map<String, String> env) {
+        return new ConsoleContext(RosterHome.of(home), () -> new NoKeychainSecretStore("UI tests"), registry(), env,
                 Clock.systemUTC(), Locale.ROOT);
+    }
+
+    /** The saved connections of {@code home} as the console will read them: add or remove some before {@link #open}. */
+    public static dev.roster.app.service.Connections connections(Path home, Map<String, String> env) {
+        return context(home, env).connections();
     }
 
     public ConsoleWindow window() {
