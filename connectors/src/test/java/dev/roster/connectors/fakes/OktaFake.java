@@ -57,10 +57,12 @@ public final class OktaFake implements AutoCloseable {
 
     public static OktaFake start(int port, int groups, int users) {
         OktaFakeRoutes routes = new OktaFakeRoutes();
-        WireMockServer server = new WireMockServer(wireMockConfig().port(port).jettyAcceptors(1).extensions(routes));
+        WireMockServer server = new WireMockServer(wireMockConfig().port(port).bindAddress("127.0.0.1").jettyAcceptors(1).extensions(routes));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
-        routes.bind(new OktaFakeState(server.baseUrl()), server.baseUrl());
+        // the address it is bound to, not "localhost", which may name ::1 first
+        String base = "http://127.0.0.1:" + server.port();
+        routes.bind(new OktaFakeState(base), base);
         OktaFake fake = new OktaFake(routes, server);
         fake.seed(groups, users);
         return fake;
@@ -84,7 +86,7 @@ public final class OktaFake implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return server.baseUrl();
+        return "http://127.0.0.1:" + server.port();
     }
 
     public WireMockServer server() {

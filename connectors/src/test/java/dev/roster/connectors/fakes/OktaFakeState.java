@@ -32,7 +32,7 @@ final class OktaFakeState {
     synchronized ObjectNode addGroup(String type, String name, String description) {
         String id = "00g" + id();
         ObjectNode g = Json.mapper().createObjectNode();
-        String now = Instant.now().toString();
+        String now = now();
         g.put("id", id).put("created", now).put("lastUpdated", now).put("lastMembershipUpdated", now);
         g.putArray("objectClass").add("APP_GROUP".equals(type) ? "okta:windows_security_principal" : "okta:user_group");
         g.put("type", type);
@@ -59,7 +59,7 @@ final class OktaFakeState {
     synchronized ObjectNode addUser(ObjectNode profile, boolean activate) {
         String id = "00u" + id();
         ObjectNode u = Json.mapper().createObjectNode();
-        String now = Instant.now().toString();
+        String now = now();
         u.put("id", id).put("status", activate ? "ACTIVE" : "STAGED").put("created", now);
         if (activate) {
             u.put("activated", now);
@@ -117,14 +117,20 @@ final class OktaFakeState {
     /** Okta's PUT is idempotent: adding a member twice changes nothing and still answers 204. */
     synchronized void join(String groupId, String userId) {
         if (members.get(groupId).add(userId)) {
-            groups.get(groupId).put("lastMembershipUpdated", Instant.now().toString());
+            groups.get(groupId).put("lastMembershipUpdated", now());
         }
     }
 
     synchronized void leave(String groupId, String userId) {
         if (members.get(groupId).remove(userId)) {
-            groups.get(groupId).put("lastMembershipUpdated", Instant.now().toString());
+            groups.get(groupId).put("lastMembershipUpdated", now());
         }
+    }
+
+    /** Okta writes milliseconds: 2015-02-06T10:11:28.000Z. */
+    private static String now() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
     }
 
     private String id() {
