@@ -68,7 +68,15 @@ class OktaConsoleUiTest {
 
     @BeforeEach
     void groupsRead() throws Exception {
-        await(30, () -> robot.lookup("#groups-count").queryAs(Label.class).getText().startsWith((SEEDED + 2) + " loaded"));
+        // tryQuery: the window may still be building when the first poll runs
+        try {
+            await(60, () -> robot.lookup("#groups-count").tryQuery()
+                    .map(n -> ((Label) n).getText().startsWith((SEEDED + 2) + " loaded")).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the groups did not load; count label: "
+                    + robot.lookup("#groups-count").tryQuery().map(n -> ((Label) n).getText()).orElse("(none)")
+                    + "; window: " + robot.lookup(".root").tryQuery().map(Ui::texts).orElse("(none)"), e);
+        }
     }
 
     @AfterEach
@@ -81,7 +89,11 @@ class OktaConsoleUiTest {
         TableView<Group> groups = table("#groups-table");
         assertThat(groups.getItems()).extracting(Group::name).startsWith("Everyone", "Engineering users", "Team 01");
 
-        Ui.clickRow(robot, "#groups-table", (Group g) -> g.name().equals("Team 01"));
+        Group team = groups.getItems().stream().filter(g -> g.name().equals("Team 01")).findFirst().orElseThrow();
+        Ui.fx(() -> {
+            groups.scrollTo(team);
+            groups.getSelectionModel().select(team);
+        });
 
         TableView<User> members = table("#members-table");
         await(30, () -> members.getItems().size() == fake.memberIds(fake.groupIdNamed("Team 01")).size());

@@ -5,6 +5,7 @@ import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.DirectoryConnector;
 import dev.roster.connectors.SettingSpec;
+import dev.roster.connectors.http.ApiUrl;
 import dev.roster.connectors.http.HttpSettings;
 import dev.roster.connectors.http.HttpTransport;
 import dev.roster.connectors.tls.TlsSettings;
@@ -51,7 +52,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     /** Checks the URL, the choices and the TLS file without sending anything (the token is not needed yet). */
     @Override
     public List<String> review(ConnectionSettings settings) {
-        dev.roster.connectors.http.ApiUrl.base(settings.require(OktaSettings.BASE_URL));
+        ApiUrl.base(settings.require(OktaSettings.BASE_URL));
         settings.require(OktaSettings.AUTH_SCHEME);
         settings.require(OktaSettings.ACTIVATE_USERS);
         HttpSettings.from(settings);
