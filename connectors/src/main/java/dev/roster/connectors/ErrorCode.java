@@ -176,6 +176,13 @@ public enum ErrorCode {
     LIST_ITEMS_NOT_AN_ARRAY("{0} answered {1} with {2} at {3} where the list of items should be"),
 
     // provider: okta (its codes go right below this line)
+    OKTA_MEMBERS_MANAGED_ELSEWHERE("{0} is an {1} group, whose members Okta lets no one change through its API ({2}): change them where the group is managed; nothing was sent"),
+    OKTA_ALREADY_A_MEMBER("{0} is already a member of {1}."),
+    OKTA_NOT_A_MEMBER("{0} is not a member of {1}."),
+    OKTA_TOO_MANY_EMAILS("Okta keeps two emails per user (email and secondEmail); {0} were given"),
+    OKTA_PHONE_TWICE("Okta keeps one {0} per user; give one phone of each type (mobile, phone)"),
+    OKTA_PHONE_EXTENSION("Okta has no field for a phone extension: write it into the number {0}"),
+    OKTA_ONE_LANGUAGE("Okta keeps one preferredLanguage; languages has {0}"),
 
     // provider: scim (its codes go right below this line)
 

@@ -183,6 +183,13 @@ public final class ErrorText {
             case LIST_ITEMS_MISSING -> "errors.listItemsMissing";
             case LIST_ITEMS_NOT_AN_ARRAY -> "errors.listItemsNotAnArray";
             // provider: okta
+            case OKTA_MEMBERS_MANAGED_ELSEWHERE -> "errors.oktaMembersManagedElsewhere";
+            case OKTA_ALREADY_A_MEMBER -> "errors.oktaAlreadyAMember";
+            case OKTA_NOT_A_MEMBER -> "errors.oktaNotAMember";
+            case OKTA_TOO_MANY_EMAILS -> "errors.oktaTooManyEmails";
+            case OKTA_PHONE_TWICE -> "errors.oktaPhoneTwice";
+            case OKTA_PHONE_EXTENSION -> "errors.oktaPhoneExtension";
+            case OKTA_ONE_LANGUAGE -> "errors.oktaOneLanguage";
 
             // provider: scim
 

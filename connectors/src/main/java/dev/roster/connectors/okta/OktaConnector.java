@@ -1,0 +1,152 @@
+package dev.roster.connectors.okta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.connectors.DirectoryConnector;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.DirectorySignal;
+import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.ErrorKind;
+import dev.roster.connectors.ListRequest;
+import dev.roster.connectors.ProviderPage;
+import dev.roster.connectors.ProviderResult;
+import dev.roster.connectors.http.ApiRequest;
+import dev.roster.connectors.http.ApiResponse;
+import dev.roster.connectors.http.HttpTransport;
+import dev.roster.connectors.http.ListEngine;
+import dev.roster.connectors.http.ListSpec;
+import dev.roster.connectors.http.QueryString;
+import dev.roster.connectors.model.Group;
+import dev.roster.connectors.model.GroupInput;
+import dev.roster.connectors.model.MembershipInput;
+import dev.roster.connectors.model.User;
+import dev.roster.connectors.model.UserInput;
+import java.util.function.Consumer;
+
+/**
+ * The Okta Management API ({@code /api/v1}): groups, users, group members. Lists go through the shared
+ * {@link ListEngine} with Okta's Link-header paging; membership changes read the group first, since only
+ * OKTA_GROUP memberships can be changed, and read the user's groups, since Okta's PUT and DELETE of a
+ * membership answer 204 whether or not the user was a member and Roster reports a duplicate or a missing
+ * membership as such.
+ */
+final class OktaConnector implements DirectoryConnector {
+    private final OktaSettings settings;
+    private final HttpTransport transport;
+    private final ListEngine engine;
+
+    OktaConnector(OktaSettings settings, HttpTransport transport) {
+        this.settings = settings;
+        this.transport = transport;
+        this.engine = new ListEngine(transport);
+    }
+
+    @Override
+    public ProviderPage<Group> listGroups(ListRequest request) {
+        var first = settings.url("api", "v1", "groups").query(ListSpec.passThrough(request)).toUri();
+        var spec = ListSpec.of(first, OktaPaging.forQuery(isQSearch(request)), "", OktaCapabilities.DEFAULT_PAGE, OktaGroups::toGroup);
+        return engine.page(spec, request);
+    }
+
+    @Override
+    public ProviderPage<User> listUsers(ListRequest request) {
+        var url = request.groupId() == null
+                ? settings.url("api", "v1", "users").query(ListSpec.passThrough(request))
+                : settings.url("api", "v1", "groups", request.groupId(), "users").query(memberQuery(request));
+        var spec = ListSpec.of(url.toUri(), OktaPaging.forQuery(isQSearch(request)), "", OktaCapabilities.DEFAULT_PAGE, OktaUsers::toUser);
+        return engine.page(spec, request);
+    }
+
+    @Override
+    public ProviderResult<Group> getGroup(String groupId) {
+        ApiResponse r = transport.send(ApiRequest.get(settings.url("api", "v1", "groups", groupId).toUri()));
+        JsonNode body = r.jsonObject();
+        return new ProviderResult<>(OktaGroups.toGroup(body), body, r.exchange());
+    }
+
+    @Override
+    public ProviderResult<Group> createGroup(GroupInput input) {
+        ApiResponse r = transport.send(ApiRequest.post(settings.url("api", "v1", "groups").toUri(), OktaGroups.createBody(input)));
+        JsonNode body = r.jsonObject();
+        return new ProviderResult<>(OktaGroups.toGroup(body), body, r.exchange());
+    }
+
+    @Override
+    public ProviderResult<User> createUser(UserInput input) {
+        var uri = settings.url("api", "v1", "users")
+                .query(QueryString.create().add("activate", Boolean.toString(settings.activateUsers()))).toUri();
+        ApiResponse r = transport.send(ApiRequest.post(uri, OktaUsers.createBody(input)));
+        JsonNode body = r.jsonObject();
+        return new ProviderResult<>(OktaUsers.toUser(body), body, r.exchange());
+    }
+
+    @Override
+    public ProviderResult<Group> addMember(MembershipInput input) {
+        return changeMembership(input, true);
+    }
+
+    @Override
+    public ProviderResult<Group> removeMember(MembershipInput input) {
+        return changeMembership(input, false);
+    }
+
+    private ProviderResult<Group> changeMembership(MembershipInput input, boolean add) {
+        JsonNode group = getGroup(input.groupId()).raw();
+        String type = OktaGroups.type(group);
+        if (!OktaGroups.OKTA_GROUP.equals(type)) {
+            String name = OktaJson.text(group.path("profile"), "name");
+            throw DirectoryException.invalid(ErrorCode.OKTA_MEMBERS_MANAGED_ELSEWHERE, name == null ? input.groupId() : name, type,
+                    input.groupId());
+        }
+        boolean member = isMember(input.userId(), input.groupId());
+        if (add && member) {
+            throw DirectoryException.coded(ErrorKind.CONFLICT, ErrorCode.OKTA_ALREADY_A_MEMBER, input.userId(), input.groupId());
+        }
+        if (!add && !member) {
+            throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.OKTA_NOT_A_MEMBER, input.userId(), input.groupId());
+        }
+        var uri = settings.url("api", "v1", "groups", input.groupId(), "users", input.userId()).toUri();
+        ApiResponse write = transport.send(add ? ApiRequest.put(uri) : ApiRequest.delete(uri));
+        ProviderResult<Group> after = getGroup(input.groupId());
+        // the write's exchange: the activity log records the request id of the change, not of the read after it
+        return new ProviderResult<>(after.item(), after.raw(), write.exchange());
+    }
+
+    /** {@code GET /api/v1/users/{id}/groups} is not paged: a user's groups in one answer. */
+    private boolean isMember(String userId, String groupId) {
+        ApiResponse r = transport.send(ApiRequest.get(settings.url("api", "v1", "users", userId, "groups").toUri()));
+        for (JsonNode g : r.jsonArray()) {
+            if (groupId.equals(g.path("id").asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void verify() {
+        transport.send(ApiRequest.get(settings.url("api", "v1", "groups").query(QueryString.create().add("limit", 1)).toUri())).jsonArray();
+    }
+
+    @Override
+    public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
+        return transport.onRateLimit(s -> listener.accept(new DirectorySignal.RateLimited(s.limit(), s.remaining(), s.resetAt())));
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    private static boolean isQSearch(ListRequest request) {
+        return request.parameters().containsKey(OktaCapabilities.Q) || request.remoteQuery().containsKey(OktaCapabilities.Q);
+    }
+
+    /** A member list takes only limit and after: a search or filter there would be silently ignored or refused by Okta. */
+    private static QueryString memberQuery(ListRequest request) {
+        if (!request.parameters().isEmpty()) {
+            throw DirectoryException.invalid(ErrorCode.UNDECLARED_PARAMETER, "Okta",
+                    String.join(", ", request.parameters().keySet()), "the members of a group", "none");
+        }
+        return QueryString.create().addAll(request.remoteQuery());
+    }
+}
