@@ -19,8 +19,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Access tokens for an app registration (OAuth 2.0 client credentials) from MSAL4J, which caches each token
- * and asks for a new one when it is within five minutes of expiring. MSAL is built on the first request, so
+ * Access tokens for an app registration (OAuth 2.0 client credentials) from MSAL4J. The token is kept here and
+ * reused until it is within five minutes of expiring (half its lifetime for a short-lived one), then renewed:
+ * MSAL's own cache is skipped, because its lookup matches the authority's host against instance-discovery
+ * aliases, which a custom authority (a national cloud, a test) does not have. MSAL is built on the first request, so
  * opening a connection sends nothing; its HTTP goes through {@link TransportHttpClient}. Authority validation
  * and instance discovery are off: the authority is the connection's setting (a national cloud, a test), and
  * discovery would call login.microsoftonline.com whatever it is.
@@ -29,20 +31,35 @@ final class ClientCredentialTokens implements Supplier<String> {
     private final EntraSettings.Config config;
     private final HttpTransport transport;
     private final Duration timeout;
+    /** MSAL's margin: a token is renewed this long before it expires. */
+    private static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
+    private final java.time.Clock clock;
     private ConfidentialClientApplication app;
+    private String token;
+    private java.time.Instant renewAt = java.time.Instant.MIN;
 
     ClientCredentialTokens(EntraSettings.Config config, HttpTransport transport, Duration timeout) {
         this.config = config;
         this.transport = transport;
         this.timeout = timeout;
+        this.clock = java.time.Clock.systemUTC();
     }
 
+    /** The current token, fetched first when there is none or it is due; one caller fetches, the others wait. */
     @Override
-    public String get() {
-        ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(config.scope())).build();
+    public synchronized String get() {
+        if (token != null && clock.instant().isBefore(renewAt)) {
+            return token;
+        }
+        ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(config.scope())).skipCache(true).build();
         try {
             IAuthenticationResult result = app().acquireToken(parameters).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return result.accessToken();
+            java.time.Instant expires = result.expiresOnDate().toInstant();
+            Duration lifetime = Duration.between(clock.instant(), expires);
+            Duration margin = lifetime.dividedBy(2).compareTo(RENEW_BEFORE) < 0 ? lifetime.dividedBy(2) : RENEW_BEFORE;
+            token = result.accessToken();
+            renewAt = expires.minus(margin);
+            return token;
         } catch (ExecutionException e) {
             throw mapped(e.getCause());
         } catch (TimeoutException e) {

@@ -52,7 +52,9 @@ final class FakeSignIn {
 
     /** A token valid for {@code d}, for a person who pastes one (auth=token). */
     String issue(boolean writer, Duration d) {
-        String token = "eyJ0eXAiOiJKV1QifQ." + Base64.getUrlEncoder().withoutPadding().encodeToString(random.generateSeed(24));
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = "eyJ0eXAiOiJKV1QifQ." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         tokens.put(token, new Issued(writer, Instant.now().plus(d)));
         return token;
     }
@@ -99,7 +101,7 @@ final class FakeSignIn {
         body.put("expires_in", lifetime.toSeconds());
         body.put("ext_expires_in", lifetime.toSeconds());
         body.put("access_token", token);
-        return GraphAnswers.json(200, body, null).build();
+        return GraphAnswers.json(200, body, request.getHeader("client-request-id")).build();
     }
 
     /** The OpenID configuration MSAL reads for OIDC authorities; served for completeness. */
