@@ -68,7 +68,10 @@ public record OperationCapability(Set<String> supportedFields, Set<String> requi
 
     /** {@code limit} as the provider can serve it: at most {@link #maxPageSize}; null stays null (the connector's default). */
     public Integer clampLimit(Integer limit) {
-        return limit == null || maxPageSize == null ? limit : Math.min(limit, maxPageSize);
+        if (limit == null || maxPageSize == null) {
+            return limit; // not in one conditional expression: an int arm would unbox a null limit
+        }
+        return Math.min(limit, maxPageSize);
     }
 
     public java.util.Optional<String> search() {
