@@ -187,6 +187,10 @@ public enum ErrorCode {
     // provider: scim (its codes go right below this line)
 
     // provider: entra (its codes go right below this line)
+    ENTRA_TOKEN_REFUSED("The sign-in at {0} refused the app registration ({1}): check tenant_id, client_id and client_secret (the secret''s value, not its id, and not expired)."),
+    ENTRA_TOKEN_FAILED("Could not get a token from {0}: {1}"),
+    ENTRA_DYNAMIC_GROUP("{0} is a dynamic group: Entra ID sets its members from its membership rule, so they cannot be added or removed by hand; change the rule instead."),
+    ENTRA_NO_GROUP_TYPE("Entra ID has no kind of group for group_type ''{0}'': use team (a Microsoft 365 group) or group (a security group)."),
 
     // provider: google (its codes go right below this line)
 

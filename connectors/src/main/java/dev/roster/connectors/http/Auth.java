@@ -16,6 +16,17 @@ public sealed interface Auth {
         return new Scheme("Bearer", checked(token));
     }
 
+    /**
+     * A bearer token that expires and is renewed (an OAuth 2.0 client-credentials token): {@code tokens} is
+     * asked before every request and answers from its cache until the token is due for renewal. It may throw
+     * a {@link DirectoryException} (the sign-in refused), which fails that request before anything is sent.
+     * The header is masked in the trace like any {@code Authorization}; the token endpoint's answer masks its
+     * {@code access_token} key.
+     */
+    static Auth renewingBearer(java.util.function.Supplier<String> tokens) {
+        return new Renewing(java.util.Objects.requireNonNull(tokens, "tokens"));
+    }
+
     /** An Okta API token: {@code Authorization: SSWS <token>}. */
     static Auth oktaApiToken(String token) {
         return new Scheme("SSWS", checked(token));
@@ -58,6 +69,24 @@ public sealed interface Auth {
         @Override
         public String toString() {
             return "Auth[" + scheme + " ****]";
+        }
+    }
+
+    record Renewing(java.util.function.Supplier<String> tokens) implements Auth {
+        @Override
+        public Optional<String> authorization() {
+            return Optional.of("Bearer " + checked(tokens.get()));
+        }
+
+        /** Not known in advance; the tokens' source masks its own secrets. */
+        @Override
+        public List<String> secrets() {
+            return List.of();
+        }
+
+        @Override
+        public String toString() {
+            return "Auth[Bearer (renewing) ****]";
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 final class RateLimitHeaders {
     private static final List<String> FAMILIES = List.of("x-rate-limit-", "ratelimit-", "x-ratelimit-");
     /** Reset values above this are epoch seconds (year 2001 on), below it seconds from now. */
+    private static final java.util.regex.Pattern FRACTIONAL_SECONDS = java.util.regex.Pattern.compile("\\d{1,9}\\.\\d{1,9}");
     private static final long EPOCH_THRESHOLD = 1_000_000_000L;
 
     private RateLimitHeaders() {
@@ -66,6 +67,15 @@ final class RateLimitHeaders {
             try {
                 return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
             } catch (NumberFormatException tooLarge) {
+                return Optional.empty();
+            }
+        }
+        // Microsoft Graph sends fractional seconds ("Retry-After: 2.128"): wait at least that long.
+        if (FRACTIONAL_SECONDS.matcher(v).matches()) {
+            try {
+                return Optional.of(Duration.ofNanos(new java.math.BigDecimal(v).movePointRight(9)
+                        .setScale(0, java.math.RoundingMode.CEILING).longValueExact()));
+            } catch (ArithmeticException tooLarge) {
                 return Optional.empty();
             }
         }

@@ -62,6 +62,14 @@ class RateLimitHeadersTest {
     }
 
     @Test
+    void fractionalSecondsAsMicrosoftGraphSendsThem() {
+        // "Retry-After: 2.128" is in Microsoft's own throttling page; never wait less than asked
+        assertThat(RateLimitHeaders.retryAfter(headers("Retry-After", "2.128"), NOW)).contains(Duration.ofMillis(2_128));
+        assertThat(RateLimitHeaders.retryAfter(headers("Retry-After", "0.0000000001"), NOW)).isEmpty();
+        assertThat(RateLimitHeaders.retryAfter(headers("Retry-After", "1.5."), NOW)).isEmpty();
+    }
+
+    @Test
     void aRetryAfterDateInThePastMeansNow() {
         assertThat(RateLimitHeaders.retryAfter(headers("Retry-After", "Wed, 14 Jan 2026 09:00:00 GMT"), NOW)).contains(Duration.ZERO);
     }

@@ -194,6 +194,10 @@ public final class ErrorText {
             // provider: scim
 
             // provider: entra
+            case ENTRA_TOKEN_REFUSED -> "errors.entraTokenRefused";
+            case ENTRA_TOKEN_FAILED -> "errors.entraTokenFailed";
+            case ENTRA_DYNAMIC_GROUP -> "errors.entraDynamicGroup";
+            case ENTRA_NO_GROUP_TYPE -> "errors.entraNoGroupType";
 
             // provider: google
 
