@@ -4,6 +4,7 @@ import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorCode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How a connector proves who it is: the {@code Authorization} header value, and the secrets it holds so
@@ -19,6 +20,15 @@ public sealed interface Auth {
     /** An Okta API token: {@code Authorization: SSWS <token>}. */
     static Auth oktaApiToken(String token) {
         return new Scheme("SSWS", checked(token));
+    }
+
+    /**
+     * An OAuth 2.0 access token that is obtained, cached and renewed while the connection is open (a Google
+     * service account's): {@code token} is asked on every request, so nothing is fetched before the first one.
+     * {@code secrets} are the values the trace must mask (the current token, the key that signs for it).
+     */
+    static Auth bearer(Supplier<String> token, Supplier<List<String>> secrets) {
+        return new Renewed(token, secrets);
     }
 
     static Auth none() {
@@ -58,6 +68,23 @@ public sealed interface Auth {
         @Override
         public String toString() {
             return "Auth[" + scheme + " ****]";
+        }
+    }
+
+    record Renewed(Supplier<String> token, Supplier<List<String>> secretValues) implements Auth {
+        @Override
+        public Optional<String> authorization() {
+            return Optional.of("Bearer " + checked(token.get()));
+        }
+
+        @Override
+        public List<String> secrets() {
+            return secretValues.get();
+        }
+
+        @Override
+        public String toString() {
+            return "Auth[Bearer (renewed) ****]";
         }
     }
 
