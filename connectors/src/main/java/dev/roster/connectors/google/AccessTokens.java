@@ -55,11 +55,13 @@ final class AccessTokens {
 
     /** A token valid for at least {@link #MARGIN}, fetched when the one held is older. */
     synchronized String token() {
-        if (current == null || !clock.instant().isBefore(renewAt)) {
+        Instant now = clock.instant();
+        if (current == null || !now.isBefore(renewAt)) {
             current = fetch();
-            Instant expiry = current.getExpirationTime() == null ? clock.instant().plus(ASSUMED_LIFETIME)
-                    : current.getExpirationTime().toInstant();
-            renewAt = expiry.minus(MARGIN);
+            // google-auth dates the expiry by the system clock: keep only the lifetime (expires_in) from it
+            Duration lifetime = current.getExpirationTime() == null ? ASSUMED_LIFETIME
+                    : Duration.between(Instant.now(), current.getExpirationTime().toInstant());
+            renewAt = now.plus(lifetime).minus(MARGIN);
         }
         return current.getTokenValue();
     }
