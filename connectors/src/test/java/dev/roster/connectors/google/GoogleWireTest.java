@@ -142,6 +142,16 @@ class GoogleWireTest {
         }
     }
 
+    /** No limit given: Google's page maximum is the page size (fewest calls), through the declared maximum's clamp. */
+    @Test
+    void aListWithoutALimitAsksForGooglesLargestPage() {
+        try (UnifiedDirectory directory = new UnifiedDirectory("default", new GoogleConnectorProvider(), google.connect(Map.of()),
+                new ExchangeLog(java.util.List.of()))) {
+            assertThat(directory.listGroups(ListQuery.firstPage()).page().result()).hasSize(7);
+        }
+        google.fake.server().verify(getRequestedFor(urlPathEqualTo(API + "/groups")).withQueryParam("maxResults", equalTo("200")));
+    }
+
     @Test
     void aBadPageTokenIsGooglesInvalidInput() {
         try (DirectoryConnector connector = google.connect(Map.of())) {
