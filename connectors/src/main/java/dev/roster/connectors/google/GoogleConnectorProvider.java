@@ -49,7 +49,7 @@ public final class GoogleConnectorProvider implements ConnectorProvider {
     /** The settings and the key file; a key file that others may read is a warning. */
     @Override
     public List<String> review(ConnectionSettings settings) {
-        GoogleSettings google = GoogleSettings.parse(settings);
+        GoogleSettings google = GoogleSettings.parse(settings, false);
         if (google.auth() != GoogleSettings.AuthMode.SERVICE_ACCOUNT) {
             return List.of();
         }

@@ -54,6 +54,11 @@ record GoogleSettings(String connectionName, String baseUrl, AuthMode auth, Path
     }
 
     static GoogleSettings parse(ConnectionSettings settings) {
+        return parse(settings, true);
+    }
+
+    /** {@code withSecrets} false: the settings as saved, before their secrets are resolved (a review). */
+    static GoogleSettings parse(ConnectionSettings settings, boolean withSecrets) {
         String name = settings.connectionName();
         String base = ApiUrl.base(settings.valueOrDefault(BASE_URL)).toString();
         AuthMode auth = settings.require(AUTH).equals("token") ? AuthMode.TOKEN : AuthMode.SERVICE_ACCOUNT;
@@ -63,7 +68,7 @@ record GoogleSettings(String connectionName, String baseUrl, AuthMode auth, Path
         if (auth == AuthMode.SERVICE_ACCOUNT) {
             keyFile = path(settings.require(required(KEY_FILE)));
             subject = settings.require(required(SUBJECT)).strip();
-        } else {
+        } else if (withSecrets) {
             token = settings.require(required(TOKEN));
         }
         Access access = settings.require(ACCESS).equals("read_only") ? Access.READ_ONLY : Access.READ_WRITE;

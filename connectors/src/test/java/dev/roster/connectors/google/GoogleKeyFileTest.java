@@ -111,6 +111,12 @@ class GoogleKeyFileTest {
                 e -> assertThat(e.getMessage()).contains("token"));
     }
 
+    /** A connection is reviewed before its secrets are resolved: a pasted token is not needed for that. */
+    @Test
+    void aTokenConnectionPassesReviewBeforeItsTokenIsResolved() {
+        assertThat(provider.review(new ConnectionSettings("pasted", Map.of("auth", "token"), Map.of()))).isEmpty();
+    }
+
     private void assertRefused(Path file, String why) {
         String contents;
         try {
