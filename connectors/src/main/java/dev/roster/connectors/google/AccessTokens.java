@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The access token of a service account acting for an admin: fetched on first use with the JWT-bearer grant
@@ -78,10 +77,6 @@ final class AccessTokens {
             secrets.add(current.getTokenValue());
         }
         return secrets;
-    }
-
-    Set<String> scopes() {
-        return Set.copyOf(scopes);
     }
 
     private AccessToken fetch() {

@@ -93,7 +93,7 @@ public final class GoogleFake implements AutoCloseable {
 
     /**
      * The service account's JSON key, as Google's console downloads it, mode 0600 where the file system has
-     * POSIX permissions. {@code privateKeyOf} another fake gives a key this one does not know.
+     * POSIX permissions ({@link #writeUnknownKeyFile} writes one for a key this fake does not know).
      */
     public Path writeKeyFile(Path file) throws IOException {
         return writeKeyFile(file, key);
