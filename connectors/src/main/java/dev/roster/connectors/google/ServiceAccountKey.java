@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.model.Json;
+import dev.roster.connectors.tls.Loopback;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -125,9 +126,7 @@ final class ServiceAccountKey {
     }
 
     private static boolean isLoopbackHttp(URI uri) {
-        String host = uri.getHost();
-        return "http".equalsIgnoreCase(uri.getScheme()) && host != null
-                && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+        return "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && Loopback.is(uri.getHost());
     }
 
     private static Optional<String> text(JsonNode node, String field) {

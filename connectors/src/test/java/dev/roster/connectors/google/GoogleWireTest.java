@@ -110,7 +110,10 @@ class GoogleWireTest {
             google.fake.fail(Fault.RESET, 1);
 
             assertThatThrownBy(() -> connector.createGroup(group("reset@example.com"))).isInstanceOfSatisfying(DirectoryException.class,
-                    e -> assertThat(e.kind()).isIn(ErrorKind.TRANSPORT, ErrorKind.UNKNOWN_OUTCOME));
+                    e -> {
+                        assertThat(e.kind()).isEqualTo(ErrorKind.UNKNOWN_OUTCOME);
+                        assertThat(e.code()).contains(ErrorCode.HTTP_FAILED_AFTER_SEND);
+                    });
             google.fake.server().verify(1, postRequestedFor(urlPathEqualTo(API + "/groups")));
         }
     }
