@@ -178,10 +178,6 @@ public final class GoogleFake implements AutoCloseable {
         return directory.seedUser(email, givenName, familyName);
     }
 
-    public List<String> groupIds() {
-        return directory.groupIds();
-    }
-
     /** The WireMock server, to verify what it received. */
     public WireMockServer server() {
         return server;

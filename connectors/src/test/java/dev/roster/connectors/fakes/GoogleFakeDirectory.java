@@ -14,7 +14,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,11 +286,5 @@ final class GoogleFakeDirectory {
 
     private static String etag() {
         return "\"" + UUID.randomUUID().toString().replace("-", "") + "/" + Long.toHexString(System.nanoTime()) + "\"";
-    }
-
-    List<String> groupIds() {
-        synchronized (this) {
-            return new ArrayList<>(groups.keySet());
-        }
     }
 }
