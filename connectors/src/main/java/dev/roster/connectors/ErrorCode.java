@@ -193,6 +193,11 @@ public enum ErrorCode {
     ENTRA_NO_GROUP_TYPE("Entra ID has no kind of group for group_type ''{0}'': use team (a Microsoft 365 group) or group (a security group)."),
 
     // provider: google (its codes go right below this line)
+    GOOGLE_NOT_A_KEY_FILE("{0}: {1} is not a Google service-account key ({2}): create a JSON key for the service account in the Google Cloud console (IAM & Admin, Service accounts, Keys, Add key, JSON) and name that file"),
+    GOOGLE_SIGN_IN_REFUSED("Google refused to sign in {0} as {1} ({2}): check that domain-wide delegation is on for client id {3} with the scopes {4} (Admin console, Security, API controls), and that {1} is an admin of the Workspace account"),
+    GOOGLE_TOKEN_UNUSABLE("{0} answered a token request with something that is not an access token ({1})"),
+    GOOGLE_GROUP_EMAIL_REQUIRED("{0} on Google needs the group''s email address: give it as remote_data.email"),
+    GOOGLE_PARAMETER_NOT_HERE("{0} applies to {1} only: leave it out here"),
 
     // provider: truto (its codes go right below this line)
     TRUTO_ITEM_UNREADABLE("Truto answered with {0} that is not a unified object Roster can read ({1}): the inspector has the body."),

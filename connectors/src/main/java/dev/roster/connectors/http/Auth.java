@@ -4,6 +4,7 @@ import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorCode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How a connector proves who it is: the {@code Authorization} header value, and the secrets it holds so
@@ -24,12 +25,23 @@ public sealed interface Auth {
      * {@code access_token} key.
      */
     static Auth renewingBearer(java.util.function.Supplier<String> tokens) {
-        return new Renewing(java.util.Objects.requireNonNull(tokens, "tokens"));
+        java.util.Objects.requireNonNull(tokens, "tokens");
+        // the tokens' source masks its own secrets (the token endpoint's answer), so none are listed here
+        return new Renewed(tokens, List::of);
     }
 
     /** An Okta API token: {@code Authorization: SSWS <token>}. */
     static Auth oktaApiToken(String token) {
         return new Scheme("SSWS", checked(token));
+    }
+
+    /**
+     * An OAuth 2.0 access token that is obtained, cached and renewed while the connection is open (a Google
+     * service account's): {@code token} is asked on every request, so nothing is fetched before the first one.
+     * {@code secrets} are the values the trace must mask (the current token, the key that signs for it).
+     */
+    static Auth bearer(Supplier<String> token, Supplier<List<String>> secrets) {
+        return new Renewed(token, secrets);
     }
 
     static Auth none() {
@@ -72,21 +84,20 @@ public sealed interface Auth {
         }
     }
 
-    record Renewing(java.util.function.Supplier<String> tokens) implements Auth {
+    record Renewed(Supplier<String> token, Supplier<List<String>> secretValues) implements Auth {
         @Override
         public Optional<String> authorization() {
-            return Optional.of("Bearer " + checked(tokens.get()));
+            return Optional.of("Bearer " + checked(token.get()));
         }
 
-        /** Not known in advance; the tokens' source masks its own secrets. */
         @Override
         public List<String> secrets() {
-            return List.of();
+            return secretValues.get();
         }
 
         @Override
         public String toString() {
-            return "Auth[Bearer (renewing) ****]";
+            return "Auth[Bearer (renewed) ****]";
         }
     }
 

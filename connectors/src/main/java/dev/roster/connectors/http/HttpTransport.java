@@ -49,7 +49,7 @@ public final class HttpTransport implements AutoCloseable {
     private final List<Consumer<RateLimitStatus>> rateLimitListeners = new CopyOnWriteArrayList<>();
 
     private HttpTransport(Builder b) {
-        if (b.baseUrl == null && b.auth.authorization().isPresent()) {
+        if (b.baseUrl == null && !(b.auth instanceof Auth.None)) {
             throw new IllegalStateException("a transport that holds credentials needs the connection's base URL,"
                     + " the only origin it may send them to");
         }
@@ -61,7 +61,7 @@ public final class HttpTransport implements AutoCloseable {
         this.sleeper = b.sleeper;
         this.clock = b.clock;
         this.delays = new RetryDelays(settings.retry(), b.random);
-        this.scrubber = new Scrubber(auth.secrets(), b.log.redactor());
+        this.scrubber = new Scrubber(auth::secrets, b.log.redactor());
         this.recorder = new ExchangeRecorder(b.connectionName, b.log, scrubber);
         this.errors = new ResponseErrors(b.errorParser, scrubber);
         // Redirects are not followed: the JDK would resend the Authorization header to wherever they point.

@@ -30,9 +30,9 @@ public final class Redactor {
             "x-auth-token", "x-access-token", "x-csrf-token", "x-okta-user-agent-extended-secret");
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i).*(password|passwd|secret|credential_value|unicodepwd|userpassword|private_?key|api_?key)|"
-                    + "(access|refresh|id|bearer|auth)?_?token|authorization|client_secret|value_secret");
+                    + "(access|refresh|id|bearer|auth)?_?token|authorization|client_secret|value_secret|(client_)?assertion");
     private static final Pattern FORM_SECRET = Pattern.compile(
-            "(?i)((?:^|[&?])(?:[^=&]*(?:password|secret|token|api_?key)[^=&]*)=)([^&\\s]*)");
+            "(?i)((?:^|[&?])(?:[^=&]*(?:password|secret|token|api_?key|assertion)[^=&]*)=)([^&\\s]*)");
     private static final Pattern SCHEME = Pattern.compile("^(\\S+)\\s+\\S.*$");
 
     private final List<String> knownSecrets;

@@ -200,6 +200,11 @@ public final class ErrorText {
             case ENTRA_NO_GROUP_TYPE -> "errors.entraNoGroupType";
 
             // provider: google
+            case GOOGLE_NOT_A_KEY_FILE -> "errors.googleNotAKeyFile";
+            case GOOGLE_SIGN_IN_REFUSED -> "errors.googleSignInRefused";
+            case GOOGLE_TOKEN_UNUSABLE -> "errors.googleTokenUnusable";
+            case GOOGLE_GROUP_EMAIL_REQUIRED -> "errors.googleGroupEmailRequired";
+            case GOOGLE_PARAMETER_NOT_HERE -> "errors.googleParameterNotHere";
 
             // provider: truto
             case TRUTO_ITEM_UNREADABLE -> "errors.trutoItemUnreadable";
