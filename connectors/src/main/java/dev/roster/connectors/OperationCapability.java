@@ -68,7 +68,8 @@ public record OperationCapability(Set<String> supportedFields, Set<String> requi
 
     /** {@code limit} as the provider can serve it: at most {@link #maxPageSize}; null stays null (the connector's default). */
     public Integer clampLimit(Integer limit) {
-        return limit == null || maxPageSize == null ? limit : Math.min(limit, maxPageSize);
+        // Integer.valueOf: with a bare Math.min the conditional is an int, and a null limit would be unboxed
+        return limit == null || maxPageSize == null ? limit : Integer.valueOf(Math.min(limit, maxPageSize));
     }
 
     public java.util.Optional<String> search() {

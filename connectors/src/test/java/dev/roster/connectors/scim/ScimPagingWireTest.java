@@ -68,6 +68,17 @@ class ScimPagingWireTest {
     }
 
     @Test
+    void aWalkWithoutALimitAsksForTheDefaultPageOf100() {
+        List<String> ids = new ArrayList<>();
+        try (UnifiedDirectory scim = ScimTestConnections.open(fake, Map.of())) {
+            scim.walkGroups(ListQuery.firstPage(), page -> page.page().result().forEach(g -> ids.add(g.id())), () -> false);
+        }
+
+        assertThat(ids).containsExactlyElementsOf(fake.groupIds());
+        fake.journal().verify(4, getRequestedFor(urlPathEqualTo("/scim/v2/Groups")).withQueryParam("count", equalTo("100")));
+    }
+
+    @Test
     void plainApplicationJsonAnswersAreReadTheSame() {
         fake.answerAsPlainJson(true);
         List<User> users = new ArrayList<>();
