@@ -54,7 +54,15 @@ public final class ConsoleFixture implements AutoCloseable {
 
     /** Builds and shows the console on {@code stage} (call on the FX thread, e.g. from {@code @Start}). */
     public static ConsoleFixture open(Stage stage, Path home) {
-        ConsoleContext context = context(home);
+        return open(stage, home, Map.of());
+    }
+
+    /**
+     * The same, with {@code env} as the process environment: for a connection saved in the home whose secret
+     * source is {@code env:VARIABLE} (a hosted directory's fake instead of the Sandbox).
+     */
+    public static ConsoleFixture open(Stage stage, Path home, Map<String, String> env) {
+        ConsoleContext context = context(home, env);
         Theme theme = new Theme();
         theme.install();
         // No native save dialog opens headless: "Save exchange" is answered with a file under the home.
@@ -77,8 +85,8 @@ public final class ConsoleFixture implements AutoCloseable {
         return registry;
     }
 
-    private static ConsoleContext context(Path home) {
-        return new ConsoleContext(RosterHome.of(home), () -> new NoKeychainSecretStore("UI tests"), registry(), Map.of(),
+    private static ConsoleContext context(Path home, Map<String, String> env) {
+        return new ConsoleContext(RosterHome.of(home), () -> new NoKeychainSecretStore("UI tests"), registry(), env,
                 Clock.systemUTC(), Locale.ROOT);
     }
 
@@ -108,7 +116,7 @@ public final class ConsoleFixture implements AutoCloseable {
      * stays up, so the windows of a class's tests that only read can share one Sandbox; the caller closes it.
      */
     public static UnifiedDirectory directory(Path home) {
-        return context(home).connections().open("sandbox");
+        return context(home, Map.of()).connections().open("sandbox");
     }
 
     public List<Group> groups(int limit) {
