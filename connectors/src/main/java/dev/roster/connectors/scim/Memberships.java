@@ -59,7 +59,28 @@ final class Memberships {
         if (before.has("members") && !GroupMapper.hasMember(before, input.userId())) {
             throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.SCIM_NOT_A_MEMBER, input.userId(), input.groupId());
         }
-        return patch(input, style.remove(input.userId()));
+        try {
+            return patch(input, style.remove(input.userId()));
+        } catch (DirectoryException e) {
+            // a group without members could not be checked: RFC 7644 section 3.5.2.2's answer for a filter that
+            // matched nothing is 400 noTarget, which for one member means exactly "not a member"
+            if (e.providerStatus().orElse(0) == 400 && "noTarget".equals(scimType(e.rawResponse().orElse(null)))) {
+                throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.SCIM_NOT_A_MEMBER, input.userId(), input.groupId())
+                        .withAnswer(400, e.rawResponse().orElse(null), e);
+            }
+            throw e;
+        }
+    }
+
+    private static String scimType(String body) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            return Resources.text(dev.roster.connectors.model.Json.mapper().readTree(body), "scimType");
+        } catch (java.io.IOException notJson) {
+            return null;
+        }
     }
 
     /**

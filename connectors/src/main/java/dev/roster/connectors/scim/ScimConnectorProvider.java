@@ -39,7 +39,6 @@ public final class ScimConnectorProvider implements ConnectorProvider {
 
     @Override
     public List<String> review(ConnectionSettings settings) {
-        ScimSettings.review(settings);
-        return List.of();
+        return ScimSettings.review(settings);
     }
 }

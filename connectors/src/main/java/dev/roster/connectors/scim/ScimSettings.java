@@ -45,12 +45,25 @@ public final class ScimSettings {
                 HttpSettings.from(settings), TlsSettings.parse(settings));
     }
 
-    /** The checks that need no secret: the URL, the choices, the timeouts, the PEM file. */
-    static void review(ConnectionSettings settings) {
-        ApiUrl.base(settings.require(BASE_URL_SPEC));
+    /**
+     * The checks that need no secret (the URL, the choices, the timeouts, the PEM file); a token that would go
+     * in clear over {@code http://} to another machine is a warning.
+     */
+    static List<String> review(ConnectionSettings settings) {
+        URI base = ApiUrl.base(settings.require(BASE_URL_SPEC)).toUri();
         settings.require(PATCH_STYLE_SPEC);
         settings.require(MEMBERS_SOURCE_SPEC);
         HttpSettings.from(settings);
         TlsSettings.parse(settings);
+        if ("http".equalsIgnoreCase(base.getScheme()) && !loopback(base.getHost())) {
+            return List.of("connection '" + settings.connectionName() + "' sends its bearer token in clear to "
+                    + base.getHost() + " over http://: use an https:// base_url");
+        }
+        return List.of();
+    }
+
+    private static boolean loopback(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
     }
 }

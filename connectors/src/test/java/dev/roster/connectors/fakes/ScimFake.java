@@ -110,6 +110,12 @@ public final class ScimFake implements AutoCloseable {
         return this;
     }
 
+    /** Groups come back without {@code members}, as servers built for Entra and AWS answer; PATCH still changes them. */
+    public ScimFake omitMembers(boolean on) {
+        switches.omitMembers = on;
+        return this;
+    }
+
     /** Answers in {@code application/json}, as some servers do. */
     public ScimFake answerAsPlainJson(boolean on) {
         switches.plainJson = on;
@@ -160,6 +166,7 @@ public final class ScimFake implements AutoCloseable {
         private volatile boolean echoFirst;
         private volatile boolean patch204;
         private volatile boolean plainJson;
+        private volatile boolean omitMembers;
 
         int serverCap() {
             return cap.get();
@@ -171,6 +178,10 @@ public final class ScimFake implements AutoCloseable {
 
         boolean echoFirstStartIndex() {
             return echoFirst;
+        }
+
+        boolean omitsMembers() {
+            return omitMembers;
         }
 
         boolean patchAnswers204() {

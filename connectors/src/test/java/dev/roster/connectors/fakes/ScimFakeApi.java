@@ -42,7 +42,7 @@ final class ScimFakeApi {
         }
         if (path.size() == 1) {
             return switch (method) {
-                case "GET" -> list(users ? store.users() : store.groups(), request);
+                case "GET" -> list(users ? store.users() : store.groups().stream().map(this::shown).toList(), request);
                 case "POST" -> users ? createUser(request) : createGroup(request);
                 default -> error(405, null, method + " is not supported on /" + collection);
             };
@@ -53,7 +53,7 @@ final class ScimFakeApi {
             return error(404, null, "Resource " + id + " not found");
         }
         return switch (method) {
-            case "GET" -> new Answer(200, resource.get());
+            case "GET" -> new Answer(200, users ? resource.get() : shown(resource.get()));
             case "PATCH" -> users ? error(501, null, "PATCH of users is not implemented by this fake") : patchGroup(id, request);
             default -> error(405, null, method + " is not supported on /" + collection + "/{id}");
         };
@@ -129,7 +129,14 @@ final class ScimFakeApi {
                 return refused;
             }
         }
-        return switches.patchAnswers204() ? new Answer(204, null) : new Answer(200, store.group(groupId).orElseThrow());
+        return switches.patchAnswers204() ? new Answer(204, null) : new Answer(200, shown(store.group(groupId).orElseThrow()));
+    }
+
+    private ObjectNode shown(ObjectNode group) {
+        if (switches.omitsMembers()) {
+            group.remove("members");
+        }
+        return group;
     }
 
     private Answer addAll(String groupId, JsonNode values) {

@@ -146,4 +146,20 @@ class ScimFaultsTest {
             assertThat(e.getMessage()).contains("Resource no-such-group not found");
         }
     }
+
+    @Test
+    void aGroupWithoutMembersCannotBeCheckedSoTheServersNoTargetMeansNotAMember() {
+        fake.omitMembers(true);
+        String group = fake.groupIds().get(3);
+        String user = fake.userIds().get(2);
+        try (UnifiedDirectory scim = ScimTestConnections.open(fake, Map.of())) {
+            DirectoryException e = catchThrowableOfType(DirectoryException.class,
+                    () -> scim.removeMember(new dev.roster.connectors.model.MembershipInput(group, user, null)));
+
+            assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+            assertThat(e.getMessage()).isEqualTo(user + " is not a member of group " + group + ".");
+            assertThat(e.providerStatus()).contains(400);
+            assertThat(e.rawResponse().orElseThrow()).contains("\"scimType\":\"noTarget\"");
+        }
+    }
 }
