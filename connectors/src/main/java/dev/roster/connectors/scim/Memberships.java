@@ -10,12 +10,12 @@ import dev.roster.connectors.ProviderPage;
 import dev.roster.connectors.ProviderResult;
 import dev.roster.connectors.http.ApiRequest;
 import dev.roster.connectors.http.ApiResponse;
-import dev.roster.connectors.http.ApiUrl;
 import dev.roster.connectors.http.HttpTransport;
 import dev.roster.connectors.http.ScimPaging;
 import dev.roster.connectors.model.Group;
 import dev.roster.connectors.model.MembershipInput;
 import dev.roster.connectors.model.User;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,17 +32,18 @@ import java.util.function.Function;
  */
 final class Memberships {
     private final HttpTransport transport;
-    private final Function<String[], ApiUrl> url;
+    private final Function<String, URI> groupUri;
     private final PatchStyle style;
 
-    Memberships(HttpTransport transport, Function<String[], ApiUrl> url, PatchStyle style) {
+    /** {@code groupUri}: a group's id to its URL, {@code <base>/Groups/<id>} with the id as one path segment. */
+    Memberships(HttpTransport transport, Function<String, URI> groupUri, PatchStyle style) {
         this.transport = transport;
-        this.url = url;
+        this.groupUri = groupUri;
         this.style = style;
     }
 
     ProviderResult<Group> group(String groupId) {
-        ApiResponse response = transport.send(ApiRequest.get(groupUrl(groupId).toUri()));
+        ApiResponse response = transport.send(ApiRequest.get(groupUri.apply(groupId)));
         ObjectNode body = response.jsonObject();
         return new ProviderResult<>(GroupMapper.group(body), body, response.exchange());
     }
@@ -109,16 +110,12 @@ final class Memberships {
     /** 200 with the group after the change, or 204 and the group read again (RFC 7644 section 3.5.2). */
     private ProviderResult<Group> patch(MembershipInput input, ObjectNode body) {
         ObjectNode sent = Resources.merged(body, input.remoteData());
-        ApiResponse response = transport.send(ApiRequest.patch(groupUrl(input.groupId()).toUri(), sent).markedIdempotent());
+        ApiResponse response = transport.send(ApiRequest.patch(groupUri.apply(input.groupId()), sent).markedIdempotent());
         if (response.status() == 204 || response.body() == null || response.body().isBlank()) {
             ProviderResult<Group> after = group(input.groupId());
             return new ProviderResult<>(after.item(), after.raw(), response.exchange());
         }
         ObjectNode group = response.jsonObject();
         return new ProviderResult<>(GroupMapper.group(group), group, response.exchange());
-    }
-
-    private ApiUrl groupUrl(String groupId) {
-        return url.apply(new String[] {"Groups", groupId});
     }
 }

@@ -19,7 +19,12 @@ final class Resources {
 
     /** The resource's {@code id}; a resource without one cannot be addressed again, so the answer is not SCIM. */
     static String id(JsonNode resource) {
-        String id = text(resource, "id");
+        return id(resource, "id");
+    }
+
+    /** The id in {@code field}: {@code id} of a resource, {@code value} of a member reference. */
+    static String id(JsonNode node, String field) {
+        String id = text(node, field);
         if (id == null || id.isBlank()) {
             throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.SCIM_RESOURCE_WITHOUT_ID);
         }

@@ -25,7 +25,10 @@ import dev.roster.connectors.model.MembershipInput;
 import dev.roster.connectors.model.User;
 import dev.roster.connectors.model.UserInput;
 import dev.roster.connectors.trace.ExchangeLog;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The unified operations over SCIM 2.0 (RFC 7644): lists through the shared {@link ListEngine} with
@@ -50,7 +53,7 @@ final class ScimConnector implements DirectoryConnector {
                 .tls(config.tls())
                 .build();
         this.engine = new ListEngine(transport);
-        this.memberships = new Memberships(transport, this::url, config.patchStyle());
+        this.memberships = new Memberships(transport, id -> url("Groups", id).toUri(), config.patchStyle());
     }
 
     @Override
@@ -125,13 +128,13 @@ final class ScimConnector implements DirectoryConnector {
     private static QueryString membersQuery(ListRequest request) {
         String members = Filters.eq("groups.value", request.groupId());
         String own = request.parameters().get(ScimCapabilities.FILTER);
-        java.util.Map<String, String> parameters = new java.util.TreeMap<>(request.parameters());
+        Map<String, String> parameters = new TreeMap<>(request.parameters());
         parameters.put(ScimCapabilities.FILTER, own == null || own.isBlank() ? members : Filters.and(members, own));
         return QueryString.create().addAll(parameters).addAll(request.remoteQuery());
     }
 
     /** RFC 7644 section 3.3: 201 with the resource; a 200 or 204 without one cannot name what was made. */
-    private static <T> ProviderResult<T> created(ApiResponse response, java.util.function.Function<JsonNode, T> mapper) {
+    private static <T> ProviderResult<T> created(ApiResponse response, Function<JsonNode, T> mapper) {
         if (response.body() == null || response.body().isBlank()) {
             throw DirectoryException.coded(ErrorKind.PROTOCOL, ErrorCode.SCIM_CREATED_WITHOUT_RESOURCE,
                     response.exchange().method() + " " + response.exchange().target(), response.status());

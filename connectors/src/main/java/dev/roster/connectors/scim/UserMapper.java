@@ -50,15 +50,11 @@ final class UserMapper {
      * {@code type}): all a server says about it without one more request per member.
      */
     static User member(JsonNode member) {
-        return User.builder(Resources.id(idOf(member)))
+        return User.builder(Resources.id(member, "value"))
                 .name(Resources.text(member, "display"))
                 .userType(Resources.text(member, "type"))
                 .remoteData(member)
                 .build();
-    }
-
-    private static JsonNode idOf(JsonNode member) {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", Resources.text(member, "value"));
     }
 
     private static String displayName(JsonNode resource) {

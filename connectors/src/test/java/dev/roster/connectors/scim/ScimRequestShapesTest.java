@@ -51,10 +51,15 @@ class ScimRequestShapesTest {
     @Test
     void listsSendStartIndexCountAndTheDeclaredParametersWithTheBearerToken() {
         try (UnifiedDirectory scim = ScimTestConnections.open(fake, Map.of())) {
-            scim.listGroups(ListQuery.ofLimit(7).withParameters(Map.of("filter", "displayName eq \"Sales\"",
-                    "excludedAttributes", "members", "sortBy", "displayName", "sortOrder", "descending")));
-            scim.listUsers(ListQuery.ofLimit(2).withParameters(Map.of("filter", "userName eq \"ADA.lovelace@example.com\"",
-                    "attributes", "userName,emails")));
+            List<Group> sales = scim.listGroups(ListQuery.ofLimit(7).withParameters(Map.of("filter", "displayName eq \"Sales\"",
+                    "excludedAttributes", "members", "sortBy", "displayName", "sortOrder", "descending"))).page().result();
+            // userName is not case-exact (RFC 7643 section 4.1.1), as Okta's SCIM tests check
+            List<User> ada = scim.listUsers(ListQuery.ofLimit(2).withParameters(Map.of("filter", "userName eq \"ADA.lovelace@example.com\"",
+                    "attributes", "userName,emails"))).page().result();
+            List<User> nobody = scim.listUsers(ListQuery.ofLimit(2).withParameters(Map.of("filter", "userName eq \"nobody@example.com\""))).page().result();
+            assertThat(sales).extracting(Group::name).containsExactly("Sales");
+            assertThat(ada).extracting(User::username).containsExactly("ada.lovelace@example.com");
+            assertThat(nobody).isEmpty();
         }
 
         fake.journal().verify(1, scim(getRequestedFor(urlPathEqualTo("/scim/v2/Groups")))
