@@ -62,7 +62,8 @@ class ScimConsoleUiTest {
 
     @Test
     void browsesGroupsAndMembersAddsAMemberAndMasksTheToken() throws Exception {
-        await(60, () -> groups().getItems().size() == 9);
+        // the window may not be in the scene graph yet on a loaded machine: wait for the table, then for its rows
+        await(60, () -> robot.lookup("#groups-table").tryQuery().isPresent() && groups().getItems().size() == 9);
         assertThat(groups().getItems()).extracting(Group::name).startsWith("Engineering", "Sales");
         String engineering = fake.groupIds().getFirst();
         Ui.<Group>clickRow(robot, "#groups-table", g -> g.id().equals(engineering));
