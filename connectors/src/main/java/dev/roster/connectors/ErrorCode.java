@@ -185,6 +185,14 @@ public enum ErrorCode {
     OKTA_ONE_LANGUAGE("Okta keeps one preferredLanguage; languages has {0}"),
 
     // provider: scim (its codes go right below this line)
+    SCIM_ALREADY_A_MEMBER("{0} is already a member of group {1}."),
+    SCIM_NOT_A_MEMBER("{0} is not a member of group {1}."),
+    SCIM_MEMBERS_NOT_FILTERABLE("with members_source=group the members come from the group''s members attribute, which {0} cannot narrow: leave {0} out, or set members_source=filter where the server filters users by groups.value"),
+    SCIM_ONE_LANGUAGE("SCIM keeps one preferredLanguage; languages has {0}"),
+    SCIM_STATUS_NOT_ACTIVE_OR_INACTIVE("a SCIM user is active or inactive; status ''{0}'' has no place there"),
+    SCIM_RESOURCE_WITHOUT_ID("a SCIM resource came back without an id"),
+    SCIM_BAD_DATE_TIME("SCIM meta.{0} ''{1}'' is not a date-time"),
+    SCIM_CREATED_WITHOUT_RESOURCE("{0} answered {1} without the resource it made"),
 
     // provider: entra (its codes go right below this line)
     ENTRA_TOKEN_REFUSED("The sign-in at {0} refused the app registration ({1}): check tenant_id, client_id and client_secret (the secret''s value, not its id, and not expired)."),

@@ -125,7 +125,7 @@ public final class ConsoleFixture implements AutoCloseable {
      * stays up, so the windows of a class's tests that only read can share one Sandbox; the caller closes it.
      */
     public static UnifiedDirectory directory(Path home) {
-        return context(home).connections().open("sandbox");
+        return context(home, Map.of()).connections().open("sandbox");
     }
 
     public List<Group> groups(int limit) {

@@ -192,6 +192,14 @@ public final class ErrorText {
             case OKTA_ONE_LANGUAGE -> "errors.oktaOneLanguage";
 
             // provider: scim
+            case SCIM_ALREADY_A_MEMBER -> "errors.scimAlreadyAMember";
+            case SCIM_NOT_A_MEMBER -> "errors.scimNotAMember";
+            case SCIM_MEMBERS_NOT_FILTERABLE -> "errors.scimMembersNotFilterable";
+            case SCIM_ONE_LANGUAGE -> "errors.scimOneLanguage";
+            case SCIM_STATUS_NOT_ACTIVE_OR_INACTIVE -> "errors.scimStatusNotActiveOrInactive";
+            case SCIM_RESOURCE_WITHOUT_ID -> "errors.scimResourceWithoutId";
+            case SCIM_BAD_DATE_TIME -> "errors.scimBadDateTime";
+            case SCIM_CREATED_WITHOUT_RESOURCE -> "errors.scimCreatedWithoutResource";
 
             // provider: entra
             case ENTRA_TOKEN_REFUSED -> "errors.entraTokenRefused";
