@@ -64,7 +64,8 @@ class OktaRequestShapeTest {
     void setUp() {
         Optional<Path> spec = findSpec();
         assumeThat(spec).as("Okta's OpenAPI file at " + SPEC + " beside or above the build").isPresent();
-        // The file is 3.4 MB: swagger-parser's YAML reader stops at 3 MB unless told otherwise.
+        // The file is 3.4 MB: swagger-parser's YAML reader stops at 3 MB unless told otherwise. It reads the
+        // property once per JVM, so the build sets it too (connectors/pom.xml) for when another shape test came first.
         System.setProperty("maxYamlCodePoints", Integer.toString(16 * 1024 * 1024));
         // createForSpecificationUrl refuses any spec with parse messages, and this one has seven, all in schemas
         // no group or user operation uses (policies, inline hooks, user schema attributes): parse it here, check
