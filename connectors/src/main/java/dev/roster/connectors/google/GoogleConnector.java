@@ -118,7 +118,7 @@ final class GoogleConnector implements DirectoryConnector {
     @Override
     public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
         // Google sends no rate-limit headers, so this stays quiet; forwarded all the same, as every HTTP connector does
-        return api.onRateLimit(s -> listener.accept(new DirectorySignal.RateLimited(s.limit(), s.remaining(), s.resetAt())));
+        return api.onRateLimitSignal(listener);
     }
 
     @Override

@@ -129,7 +129,7 @@ final class OktaConnector implements DirectoryConnector {
 
     @Override
     public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
-        return transport.onRateLimit(s -> listener.accept(new DirectorySignal.RateLimited(s.limit(), s.remaining(), s.resetAt())));
+        return transport.onRateLimitSignal(listener);
     }
 
     @Override

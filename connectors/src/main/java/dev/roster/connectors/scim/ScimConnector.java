@@ -111,7 +111,7 @@ final class ScimConnector implements DirectoryConnector {
 
     @Override
     public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
-        return transport.onRateLimit(s -> listener.accept(new DirectorySignal.RateLimited(s.limit(), s.remaining(), s.resetAt())));
+        return transport.onRateLimitSignal(listener);
     }
 
     @Override
