@@ -210,6 +210,16 @@ public enum ErrorCode {
     // provider: truto (its codes go right below this line)
     TRUTO_ITEM_UNREADABLE("Truto answered with {0} that is not a unified object Roster can read ({1}): the inspector has the body."),
 
+    // feature: groups-of-user (its codes go right below this line)
+
+    // feature: connection-check (its codes go right below this line)
+
+    // feature: tls-trust (its codes go right below this line)
+
+    // feature: editor (its codes go right below this line)
+
+    // feature: secrets (its codes go right below this line)
+
     // the wire, the Sandbox, TLS set-up
     HTTP_NOT_CONNECTED("{0}: could not connect ({1}); nothing was sent"),
     HTTP_NO_ANSWER("{0}: no answer within {1}s"),

@@ -7,12 +7,14 @@ import java.util.Map;
  * One page request as a connector sees it: {@code cursor} is the provider's own cursor (decoded from
  * Roster's opaque one) or null for the first page; {@code limit} the page size wanted (null: the
  * connector's default); {@code parameters} declared provider parameters; {@code remoteQuery} passed
- * to the provider as is; {@code groupId} narrows a user list to one group's members.
+ * to the provider as is; {@code groupId} narrows a user list to one group's members, {@code userId} a group
+ * list to the groups that user is a member of.
  * {@code responseOptions} is the caller's format and shaping, handed only to a connector whose
  * {@link Capabilities#shapesResponses()} says the provider applies them itself (Truto); null otherwise.
  */
 public record ListRequest(Integer limit, String cursor, Map<String, String> parameters,
-                          Map<String, String> remoteQuery, String groupId, ResponseOptions responseOptions) {
+                          Map<String, String> remoteQuery, String groupId, ResponseOptions responseOptions,
+                          String userId) {
 
     public ListRequest {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
@@ -21,7 +23,12 @@ public record ListRequest(Integer limit, String cursor, Map<String, String> para
 
     public ListRequest(Integer limit, String cursor, Map<String, String> parameters, Map<String, String> remoteQuery,
                        String groupId) {
-        this(limit, cursor, parameters, remoteQuery, groupId, null);
+        this(limit, cursor, parameters, remoteQuery, groupId, null, null);
+    }
+
+    public ListRequest(Integer limit, String cursor, Map<String, String> parameters, Map<String, String> remoteQuery,
+                       String groupId, ResponseOptions responseOptions) {
+        this(limit, cursor, parameters, remoteQuery, groupId, responseOptions, null);
     }
 
     public static ListRequest firstPage(Integer limit) {
@@ -29,6 +36,6 @@ public record ListRequest(Integer limit, String cursor, Map<String, String> para
     }
 
     public ListRequest withCursor(String providerCursor) {
-        return new ListRequest(limit, providerCursor, parameters, remoteQuery, groupId, responseOptions);
+        return new ListRequest(limit, providerCursor, parameters, remoteQuery, groupId, responseOptions, userId);
     }
 }

@@ -164,7 +164,7 @@ public final class UnifiedDirectory implements AutoCloseable {
         // only a provider that shapes answers itself is told how they will be rendered (see Capabilities)
         var shaping = capabilities().shapesResponses() ? query.responseOptions() : null;
         ProviderPage<T> page = observed(() -> fetch.apply(new ListRequest(limit, providerCursor, query.parameters(),
-                query.remoteQuery(), query.groupId(), shaping)));
+                query.remoteQuery(), query.groupId(), shaping, query.userId())));
         String next = page.nextCursor();
         boolean looping = next != null && (next.equals(providerCursor) || seen.contains(next));
         String opaque = looping ? null : cursors.encode(operation, query, next);

@@ -1,6 +1,7 @@
 package dev.roster.app.service;
 
 import dev.roster.app.service.secret.SecretStore;
+import dev.roster.connectors.ConnectionReport;
 import dev.roster.connectors.ConnectionSettings;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.ConnectorRegistry;
@@ -129,6 +130,45 @@ public final class Connections {
                     key, connection, secrets.description()));
             case SecretSource.Prompt p -> throw new IllegalStateException("prompt sources are stored as keychain");
         };
+    }
+
+    /**
+     * Tests a saved connection: one cheap authenticated call, timed. Errors of the call are part of the report
+     * (an aspect that failed), not thrown; settings that cannot be resolved (an unset variable) are thrown.
+     */
+    public ConnectionReport test(String name) {
+        ConnectionProfile profile = store.require(name);
+        return test(profile, Map.of());
+    }
+
+    /**
+     * Tests a connection that may not be saved yet (the editor's draft): {@code typedSecrets} are the secrets
+     * typed in the editor, used for this test only and never stored; a secret not typed is resolved from its
+     * saved source.
+     */
+    public ConnectionReport test(ConnectionProfile draft, Map<String, String> typedSecrets) {
+        ConnectorProvider provider = registry.require(draft.type());
+        Map<String, String> resolved = new HashMap<>(typedSecrets);
+        draft.secrets().forEach((key, stored) -> resolved.computeIfAbsent(key,
+                k -> resolveSecret(draft.name(), k, SecretSource.parseStored(k, stored))));
+        ConnectionSettings settings = new ConnectionSettings(draft.name(), values(draft.settings(), provider), resolved);
+        provider.settings().stream().filter(SettingSpec::required).forEach(settings::require);
+        List<ConnectionReport.Check> checks = new ArrayList<>();
+        try (UnifiedDirectory directory = UnifiedDirectory.open(provider, settings)) {
+            long started = System.nanoTime();
+            try {
+                directory.verify();
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                checks.add(new ConnectionReport.Check(ConnectionReport.REACHABLE, ConnectionReport.Outcome.OK,
+                        "answered in " + millis + " ms", Map.of("latency_ms", Long.toString(millis))));
+                checks.add(new ConnectionReport.Check(ConnectionReport.AUTHENTICATED, ConnectionReport.Outcome.OK,
+                        "the settings were accepted", Map.of()));
+            } catch (DirectoryException e) {
+                checks.add(new ConnectionReport.Check(ConnectionReport.REACHABLE, ConnectionReport.Outcome.FAILED,
+                        e.getMessage(), e.code().map(c -> Map.of("error", c.name())).orElse(Map.of())));
+            }
+        }
+        return new ConnectionReport(draft.name(), provider.id(), checks);
     }
 
     /** A saved connection and what the user should know about it (a password sent in clear, an unset variable). */

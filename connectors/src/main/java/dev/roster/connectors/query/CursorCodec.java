@@ -157,7 +157,9 @@ public final class CursorCodec {
 
     static String fingerprint(ListQuery query) {
         String canonical = canonical("p", query.parameters()) + canonical("r", query.remoteQuery())
-                + "g=" + (query.groupId() == null ? "" : query.groupId());
+                + "g=" + (query.groupId() == null ? "" : query.groupId())
+                // length-prefixed, so no group id can pass for a group id plus a user id; absent, old cursors stay valid
+                + (query.userId() == null ? "" : ";u=" + query.userId().length() + ":" + query.userId());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
