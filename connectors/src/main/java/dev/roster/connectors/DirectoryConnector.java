@@ -51,6 +51,26 @@ public interface DirectoryConnector extends AutoCloseable {
         return () -> { };
     }
 
+    // feature: connection-check
+    /**
+     * "Test connection": one cheap call per operation family, in the order of {@link ConnectionReport}'s aspects
+     * (reachable, tls, authenticated, permissions, groups, users), built with a {@link ConnectionProbe} so that a
+     * call's typed error is a FAILED check, never thrown. The rate-limit check is added by
+     * {@link UnifiedDirectory#test()} from the engine's signals; a connector adds one only to say why it has none.
+     * Details never hold a secret. The default proves the settings with {@link #verify()} and says what it cannot tell.
+     */
+    default List<ConnectionReport.Check> diagnose() {
+        ConnectionProbe probe = new ConnectionProbe();
+        probe.reach("the directory", () -> {
+            verify();
+            return Boolean.TRUE;
+        });
+        probe.notChecked(ConnectionReport.TLS, "this connector does not report its TLS certificate");
+        probe.authenticatedAs("the settings were accepted", java.util.Map.of());
+        probe.notChecked(ConnectionReport.PERMISSIONS, "this connector cannot tell what the account may do");
+        return probe.checks();
+    }
+
     @Override
     void close();
 }

@@ -108,6 +108,28 @@ public final class UnifiedDirectory implements AutoCloseable {
         });
     }
 
+    // feature: connection-check
+    /**
+     * "Test connection": the connector's checks ({@link DirectoryConnector#diagnose()}), then the rate-limit state
+     * as the calls just made reported it. Nothing is thrown for a call that failed: it is a FAILED check.
+     */
+    public ConnectionReport test() {
+        List<ConnectionReport.Check> checks = new java.util.ArrayList<>(connector.diagnose());
+        Optional<DirectorySignal.RateLimited> limit = rateLimit();
+        if (limit.isPresent()) {
+            checks.removeIf(c -> c.aspect().equals(ConnectionReport.RATE_LIMIT));
+            checks.add(RateLimitCheck.of(limit.get()));
+        } else if (checks.stream().noneMatch(c -> c.aspect().equals(ConnectionReport.RATE_LIMIT))) {
+            checks.add(ConnectionReport.Check.notChecked(ConnectionReport.RATE_LIMIT,
+                    "the directory reported no rate limit on the calls just made"));
+        }
+        ConnectionReport report = new ConnectionReport(connectionName, provider.id(), checks);
+        publish(report.ok() ? ANSWERED : report.firstFailure().filter(c -> c.errorKind().isPresent())
+                .<DirectorySignal>map(c -> new DirectorySignal.Failed(DirectoryException.of(c.errorKind().get(), c.summary())))
+                .orElse(ANSWERED));
+        return report;
+    }
+
     public ListResult<Group> listGroups(ListQuery query) {
         return list(Operation.LIST_GROUPS, query, connector::listGroups);
     }

@@ -6,7 +6,6 @@ import dev.roster.app.service.ConnectionProfile;
 import dev.roster.app.service.Connections;
 import dev.roster.app.service.SecretSource;
 import dev.roster.connectors.DirectoryException;
-import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.model.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,29 +101,46 @@ final class ConnectionsCommand {
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true, description = "Connect and make one cheap authenticated call.")
-    static final class TestConnection implements Runnable {
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Test a connection: reachable (latency), TLS certificate, "
+            + "who it signs in as, what the account may do, one read of groups and of users, the rate-limit state. Exit 0 when "
+            + "no check failed.")
+    static final class TestConnection implements java.util.concurrent.Callable<Integer> {
         private final CliContext context;
         @Parameters(paramLabel = "NAME")
         String name;
+        // feature: connection-check
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+                description = "json (the default: {connection, type, ok, checks}) or text (aligned lines for a person).")
+        String format;
 
         TestConnection(CliContext context) {
             this.context = context;
         }
 
         @Override
-        public void run() {
+        public Integer call() {
+            if (!format.equals("json") && !format.equals("text")) {
+                throw DirectoryException.validation("--format must be json or text, not '" + format + "'");
+            }
             // Said before the secret is sent, and whether or not the test then succeeds.
             warn(context, context.connections().review(name));
-            try (UnifiedDirectory directory = context.connections().open(name)) {
-                directory.verify();
-                ObjectNode out = Json.mapper().createObjectNode();
-                out.put("connection", name);
-                out.put("type", directory.provider().id());
-                out.put("ok", true);
-                out.put("exchanges", directory.exchanges().snapshot().size());
-                JsonOutput.print(context.out(), out);
+            dev.roster.connectors.ConnectionReport report = context.connections().test(name);
+            if (format.equals("text")) {
+                context.out().print(ConnectionReportOutput.text(report));
+                context.out().flush();
+                JsonOutput.ensureWritten(context.out());
+            } else {
+                JsonOutput.print(context.out(), ConnectionReportOutput.json(report));
             }
+            // a failed check is also told the way every failing command tells its error: the JSON shape, last on stderr
+            report.firstFailure().ifPresent(failed -> {
+                if (context.stderrTerminal()) {
+                    context.err().println("roster: " + failed.summary());
+                }
+                context.err().println(ConnectionReportOutput.error(failed));
+                context.err().flush();
+            });
+            return ConnectionReportOutput.exitCode(report);
         }
     }
 }

@@ -133,7 +133,8 @@ public final class Connections {
     }
 
     /**
-     * Tests a saved connection: one cheap authenticated call, timed. Errors of the call are part of the report
+     * Tests a saved connection: reachable (latency), TLS, authenticated (as whom), permissions, one read of groups
+     * and of users, the rate-limit state. Errors of the calls are part of the report
      * (an aspect that failed), not thrown; settings that cannot be resolved (an unset variable) are thrown.
      */
     public ConnectionReport test(String name) {
@@ -153,22 +154,10 @@ public final class Connections {
                 k -> resolveSecret(draft.name(), k, SecretSource.parseStored(k, stored))));
         ConnectionSettings settings = new ConnectionSettings(draft.name(), values(draft.settings(), provider), resolved);
         provider.settings().stream().filter(SettingSpec::required).forEach(settings::require);
-        List<ConnectionReport.Check> checks = new ArrayList<>();
+        // feature: connection-check: the connector's checks, one cheap call per operation family (see DirectoryConnector#diagnose)
         try (UnifiedDirectory directory = UnifiedDirectory.open(provider, settings)) {
-            long started = System.nanoTime();
-            try {
-                directory.verify();
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                checks.add(new ConnectionReport.Check(ConnectionReport.REACHABLE, ConnectionReport.Outcome.OK,
-                        "answered in " + millis + " ms", Map.of("latency_ms", Long.toString(millis))));
-                checks.add(new ConnectionReport.Check(ConnectionReport.AUTHENTICATED, ConnectionReport.Outcome.OK,
-                        "the settings were accepted", Map.of()));
-            } catch (DirectoryException e) {
-                checks.add(new ConnectionReport.Check(ConnectionReport.REACHABLE, ConnectionReport.Outcome.FAILED,
-                        e.getMessage(), e.code().map(c -> Map.of("error", c.name())).orElse(Map.of())));
-            }
+            return directory.test();
         }
-        return new ConnectionReport(draft.name(), provider.id(), checks);
     }
 
     /** A saved connection and what the user should know about it (a password sent in clear, an unset variable). */

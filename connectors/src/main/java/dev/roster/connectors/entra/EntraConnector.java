@@ -40,10 +40,24 @@ final class EntraConnector implements DirectoryConnector {
     private final ListEngine lists;
 
     EntraConnector(HttpTransport graph, HttpTransport signIn, GraphPaths paths) {
+        this(graph, signIn, paths, dev.roster.connectors.http.Auth.none());
+    }
+
+    // feature: connection-check
+    /** {@code auth}: the Graph transport's, whose token's claims "test connection" reads. */
+    EntraConnector(HttpTransport graph, HttpTransport signIn, GraphPaths paths, dev.roster.connectors.http.Auth auth) {
         this.graph = graph;
         this.signIn = signIn;
         this.paths = paths;
         this.lists = new ListEngine(graph);
+        this.auth = auth;
+    }
+
+    private final dev.roster.connectors.http.Auth auth;
+
+    @Override
+    public java.util.List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        return new EntraDiagnosis(graph, paths, auth).run();
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class EntraConnectorProvider implements ConnectorProvider {
                 : Auth.bearer(config.token());
         HttpTransport graph = HttpTransport.builder(settings.connectionName(), log).baseUrl(config.graph().toUri())
                 .auth(auth).errorParser(GraphErrorParser.INSTANCE).settings(http).tls(tls).build();
-        return new EntraConnector(graph, signIn, new GraphPaths(config.graph()));
+        return new EntraConnector(graph, signIn, new GraphPaths(config.graph()), auth);
     }
 
     /** The settings must parse (the trusted_certificates file is read); nothing is sent, no secret is needed. */

@@ -52,6 +52,22 @@ final class AccessTokens {
         }
     }
 
+    // feature: connection-check
+    /** The admin the service account acts as (domain-wide delegation). */
+    String subject() {
+        return subject;
+    }
+
+    /** The service account's email (its key's client_email). */
+    String serviceAccount() {
+        return key.clientEmail();
+    }
+
+    /** The scopes every token is asked for: Google signs in only when the delegation grants all of them. */
+    List<String> scopes() {
+        return List.copyOf(scopes);
+    }
+
     /** A token valid for at least {@link #MARGIN}, fetched when the one held is older. */
     synchronized String token() {
         Instant now = clock.instant();

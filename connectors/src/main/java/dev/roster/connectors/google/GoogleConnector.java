@@ -165,6 +165,28 @@ final class GoogleConnector implements DirectoryConnector {
     }
 
     /** A 401 from the API means the token held is no good any more (revoked, expired early): the next call signs in again. */
+    // feature: connection-check
+    /**
+     * One group (Google reached, the sign-in accepted, may read groups), the scopes the sign-in was granted, one user.
+     * Google sends no rate-limit headers, so that aspect says so.
+     */
+    @Override
+    public java.util.List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        var probe = new dev.roster.connectors.ConnectionProbe();
+        probe.reach("Google's Directory API", () -> call(() -> api.send(ApiRequest.get(url("groups").query(scope(null).add("maxResults", "1")).toUri()))));
+        probe.tls(api.peerCertificate(), "not encrypted: " + settings.baseUrl() + " is plain http");
+        GoogleDiagnosis.identity(probe, tokens == null ? null : new GoogleDiagnosis.SignIn(tokens.subject(), tokens.serviceAccount(), tokens.scopes()));
+        probe.check(dev.roster.connectors.ConnectionReport.GROUPS, () -> dev.roster.connectors.ConnectionReport.Check.ok(
+                dev.roster.connectors.ConnectionReport.GROUPS, "may list groups", java.util.Map.of()));
+        probe.check(dev.roster.connectors.ConnectionReport.USERS, () -> {
+            call(() -> api.send(ApiRequest.get(url("users").query(scope(null).add("maxResults", "1")).toUri())));
+            return dev.roster.connectors.ConnectionReport.Check.ok(dev.roster.connectors.ConnectionReport.USERS, "may list users", java.util.Map.of());
+        });
+        probe.notChecked(dev.roster.connectors.ConnectionReport.RATE_LIMIT, "Google sends no rate-limit headers (its default quota:"
+                + " 2,400 queries a minute per user per project; over it, 403 userRateLimitExceeded)");
+        return probe.checks();
+    }
+
     private <T> T call(Supplier<T> work) {
         try {
             return work.get();

@@ -47,6 +47,8 @@ public final class HttpTransport implements AutoCloseable {
     private final Origin origin;
     private final AtomicReference<RateLimitStatus> rateLimit = new AtomicReference<>();
     private final List<Consumer<RateLimitStatus>> rateLimitListeners = new CopyOnWriteArrayList<>();
+    // feature: connection-check
+    private final AtomicReference<dev.roster.connectors.tls.PeerCertificate> peer = new AtomicReference<>();
 
     private HttpTransport(Builder b) {
         if (b.baseUrl == null && !(b.auth instanceof Auth.None)) {
@@ -118,6 +120,12 @@ public final class HttpTransport implements AutoCloseable {
         return Optional.ofNullable(rateLimit.get());
     }
 
+    // feature: connection-check
+    /** The server certificate of the last answer over TLS (what "test connection" shows); empty before one or over http. */
+    public Optional<dev.roster.connectors.tls.PeerCertificate> peerCertificate() {
+        return Optional.ofNullable(peer.get());
+    }
+
     /** Called on every answer that carries rate-limit headers; returns a handle that unsubscribes. */
     public Runnable onRateLimit(Consumer<RateLimitStatus> listener) {
         rateLimitListeners.add(listener);
@@ -159,6 +167,7 @@ public final class HttpTransport implements AutoCloseable {
             return new Attempt(null, stored, TransportFailures.toException(request, stored.target(), e, settings.requestTimeout()));
         }
         Exchange stored = recorder.answered(http, request.body(), response, startedAt, Duration.ofNanos(System.nanoTime() - start));
+        response.sslSession().flatMap(dev.roster.connectors.tls.PeerCertificate::of).ifPresent(peer::set);
         Instant now = clock.instant();
         RateLimitHeaders.status(response.statusCode(), response.headers(), now).ifPresent(this::publish);
         if (HttpStatuses.isSuccess(response.statusCode())) {

@@ -126,6 +126,36 @@ final class LdapCalls {
                 Map.of(), null, started, t0, failure == null ? null : describe(failure));
     }
 
+    // feature: connection-check
+    /**
+     * Runs an extended operation (such as "Who am I?", RFC 4532) and records it. The server's refusal (a result
+     * code other than success: an operation it does not support) comes back as the result, not thrown; only a
+     * failure without an answer (a lost connection) is thrown.
+     */
+    com.unboundid.ldap.sdk.ExtendedResult extended(LDAPConnection connection, com.unboundid.ldap.sdk.ExtendedRequest request,
+                                                   String label, String what) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        String target = config.serverUrl() + " " + label + " (" + request.getOID() + ")";
+        try {
+            com.unboundid.ldap.sdk.ExtendedResult result = connection.processExtendedOperation(request);
+            ObjectNode body = Json.mapper().createObjectNode();
+            body.put("result_code", result.getResultCode().intValue());
+            body.put("result", result.getResultCode().getName());
+            body.put("diagnostic_message", result.getDiagnosticMessage());
+            if (result instanceof com.unboundid.ldap.sdk.extensions.WhoAmIExtendedResult who) {
+                body.put("authzid", who.getAuthorizationID());
+            }
+            record("EXTENDED", target, connectionHeader(connection), null, result.getResultCode().intValue(),
+                    result.getResultCode().getName(), Map.of(), body.toString(), started, t0, null);
+            return result;
+        } catch (LDAPException e) {
+            record("EXTENDED", target, connectionHeader(connection), null, isLocal(e.getResultCode()) ? -1 : e.getResultCode().intValue(),
+                    e.getResultCode().getName(), Map.of(), null, started, t0, describe(e));
+            throw LdapErrors.failure(what, e, LdapErrors.kind(e.getResultCode(), false), scrub, config);
+        }
+    }
+
     /** Records a batch of pipelined base reads as one exchange (see {@link MemberEntries}). */
     Exchange recordBaseReads(LDAPConnection connection, List<DN> dns, String filter, String[] attributes,
                              List<SearchResultEntry> found, int missing, Instant started, long t0, LDAPException failure) {

@@ -166,6 +166,12 @@ final class LdapConnector implements DirectoryConnector {
         }
     }
 
+    // feature: connection-check
+    @Override
+    public List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        return new LdapDiagnosis(config, calls, connections, queries).run();
+    }
+
     @Override
     public void close() {
         pager.close();

@@ -127,6 +127,12 @@ final class OktaConnector implements DirectoryConnector {
         transport.send(ApiRequest.get(settings.url("api", "v1", "groups").query(QueryString.create().add("limit", 1)).toUri())).jsonArray();
     }
 
+    // feature: connection-check
+    @Override
+    public java.util.List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        return new OktaDiagnosis(settings, transport).run();
+    }
+
     @Override
     public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
         return transport.onRateLimitSignal(listener);

@@ -82,6 +82,22 @@ final class SandboxConnector implements DirectoryConnector {
         });
     }
 
+    // feature: connection-check
+    /**
+     * The LDAP connector's checks on the Sandbox's server. It listens on this machine's loopback address only,
+     * in clear: that is not a TLS problem to warn about, so the TLS aspect says why it has none.
+     */
+    @Override
+    public List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        List<dev.roster.connectors.ConnectionReport.Check> checks = new java.util.ArrayList<>(call(true, DirectoryConnector::diagnose));
+        checks.replaceAll(c -> c.aspect().equals(dev.roster.connectors.ConnectionReport.TLS)
+                && c.outcome() == dev.roster.connectors.ConnectionReport.Outcome.WARNING
+                ? dev.roster.connectors.ConnectionReport.Check.notChecked(c.aspect(),
+                        "the Sandbox runs on this machine and listens on the loopback address only: no TLS, nothing leaves the machine")
+                : c);
+        return checks;
+    }
+
     /** What starting this connection's Sandbox recovered from or lost, told once (see the README). */
     @Override
     public List<String> warnings() {

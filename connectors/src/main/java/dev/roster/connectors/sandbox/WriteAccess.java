@@ -48,6 +48,37 @@ final class WriteAccess extends InMemoryOperationInterceptor {
         }
     }
 
+    // feature: connection-check
+    /**
+     * Answers the get-effective-rights control (1.3.6.1.4.1.42.2.27.9.5.2) as the servers that have it do, so
+     * "test connection" can ask what the bound account may write: when a search carries the control and asks for
+     * {@code aclRights}, each entry gets {@code aclRights;entryLevel} and, per attribute the control names,
+     * {@code aclRights;attributeLevel;ATTR} (the Sun/389 DS value syntax), from this class's one rule.
+     */
+    @Override
+    public void processSearchEntry(com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry entry) {
+        var request = entry.getRequest();
+        com.unboundid.ldap.sdk.Control control = request.getControl(
+                com.unboundid.ldap.sdk.unboundidds.controls.GetEffectiveRightsRequestControl.GET_EFFECTIVE_RIGHTS_REQUEST_OID);
+        if (control == null || request.getAttributeList().stream().noneMatch("aclRights"::equalsIgnoreCase)) {
+            return;
+        }
+        String[] attributes;
+        try {
+            attributes = new com.unboundid.ldap.sdk.unboundidds.controls.GetEffectiveRightsRequestControl(control).getAttributes();
+        } catch (LDAPException malformed) {
+            return;
+        }
+        int w = writer.equals(boundAs.get(entry.getConnectionID())) ? 1 : 0;
+        com.unboundid.ldap.sdk.Entry answered = entry.getSearchEntry().duplicate();
+        answered.addAttribute("aclRights;entryLevel", "add:" + w + ",delete:" + w + ",read:1,write:" + w + ",proxy:0");
+        for (String attribute : attributes) {
+            answered.addAttribute("aclRights;attributeLevel;" + attribute, "search:1,read:1,compare:1,write:" + w
+                    + ",selfwrite_add:" + w + ",selfwrite_delete:" + w + ",proxy:0");
+        }
+        entry.setSearchEntry(answered);
+    }
+
     @Override
     public void processAddRequest(InMemoryInterceptedAddRequest request) throws LDAPException {
         require(request, request.getRequest().getDN());

@@ -27,6 +27,7 @@ import dev.roster.connectors.model.UserInput;
 import dev.roster.connectors.trace.ExchangeLog;
 import java.util.Map;
 import java.util.TreeMap;
+import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -107,6 +108,15 @@ final class ScimConnector implements DirectoryConnector {
     @Override
     public void verify() {
         transport.send(ApiRequest.get(url("Groups").query(QueryString.create().add("startIndex", 1).add("count", 1)).toUri())).json();
+    }
+
+    // feature: connection-check
+    @Override
+    public java.util.List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        return new ScimDiagnosis(transport, config.baseUrl(), path -> {
+            int q = path.indexOf('?');
+            return q < 0 ? url(path).toUri() : URI.create(url(path.substring(0, q)).toUri() + path.substring(q));
+        }).run();
     }
 
     @Override

@@ -90,6 +90,12 @@ final class TrutoConnector implements DirectoryConnector {
         transport.send(ApiRequest.get(url(account().add("limit", 1), "groups"))).json();
     }
 
+    // feature: connection-check
+    @Override
+    public java.util.List<dev.roster.connectors.ConnectionReport.Check> diagnose() {
+        return new TrutoDiagnosis(settings, transport, resource -> url(account().add("limit", 1), resource)).run();
+    }
+
     @Override
     public Runnable onRateLimit(Consumer<DirectorySignal.RateLimited> listener) {
         return transport.onRateLimit(status -> listener.accept(

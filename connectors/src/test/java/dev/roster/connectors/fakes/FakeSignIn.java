@@ -52,10 +52,39 @@ final class FakeSignIn {
 
     /** A token valid for {@code d}, for a person who pastes one (auth=token). */
     String issue(boolean writer, Duration d) {
+        return issue(null, writer, d);
+    }
+
+    /**
+     * A JWT as the identity platform issues for Graph (v1 access token claims: aud, iss, tid, appid,
+     * app_displayname, idtyp, and for app-only tokens the granted application permissions in {@code roles}),
+     * with a random signature part; a pasted token carries the delegated {@code scp} of a signed-in admin instead.
+     */
+    String issue(String clientId, boolean writer, Duration d) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
-        String token = "eyJ0eXAiOiJKV1QifQ." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.put(token, new Issued(writer, Instant.now().plus(d)));
+        Instant expires = Instant.now().plus(d);
+        ObjectNode claims = Json.mapper().createObjectNode();
+        claims.put("aud", "https://graph.microsoft.com");
+        claims.put("iss", "https://sts.windows.net/" + tenant + "/");
+        claims.put("tid", tenant);
+        claims.put("exp", expires.getEpochSecond());
+        if (clientId != null) {
+            claims.put("appid", clientId);
+            claims.put("app_displayname", writer ? "Roster Test App" : "Roster Reader App");
+            claims.put("idtyp", "app");
+            var roles = claims.putArray("roles");
+            (writer ? java.util.List.of("Group.ReadWrite.All", "User.ReadWrite.All") : java.util.List.of("Group.Read.All", "User.Read.All"))
+                    .forEach(roles::add);
+        } else {
+            claims.put("upn", "admin@contoso.example");
+            claims.put("idtyp", "user");
+            claims.put("scp", writer ? "Group.ReadWrite.All User.ReadWrite.All" : "Group.Read.All User.Read.All");
+        }
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String token = "eyJ0eXAiOiJKV1QifQ." + b64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(bytes);
+        tokens.put(token, new Issued(writer, expires));
         return token;
     }
 
@@ -95,7 +124,7 @@ final class FakeSignIn {
             return GraphAnswers.tokenError(400, "invalid_scope", 1002012, "The provided value for scope " + scope + " is not valid."
                     + " Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
         }
-        String token = issue(writers.get(clientId), lifetime);
+        String token = issue(clientId, writers.get(clientId), lifetime);
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("token_type", "Bearer");
         body.put("expires_in", lifetime.toSeconds());

@@ -36,6 +36,9 @@ final class ScimFakeApi {
 
     Answer handle(String method, List<String> path, Request request) {
         String collection = path.getFirst();
+        if (collection.equals("ServiceProviderConfig") && path.size() == 1 && method.equals("GET")) {
+            return new Answer(200, serviceProviderConfig());
+        }
         boolean users = collection.equals("Users");
         if (!users && !collection.equals("Groups")) {
             return error(404, null, "Endpoint /" + collection + " not found");
@@ -57,6 +60,27 @@ final class ScimFakeApi {
             case "PATCH" -> users ? error(501, null, "PATCH of users is not implemented by this fake") : patchGroup(id, request);
             default -> error(405, null, method + " is not supported on /" + collection + "/{id}");
         };
+    }
+
+    /**
+     * RFC 7643 section 5 (the example of section 8.5): what this fake supports. PATCH, filter (capped at the
+     * server's page cap), no bulk, no sort, no ETags, no password change; bearer tokens.
+     */
+    private ObjectNode serviceProviderConfig() {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
+        body.put("documentationUri", "https://example.com/help/scim.html");
+        body.putObject("patch").put("supported", true);
+        body.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
+        body.putObject("filter").put("supported", true).put("maxResults", switches.serverCap());
+        body.putObject("changePassword").put("supported", false);
+        body.putObject("sort").put("supported", false);
+        body.putObject("etag").put("supported", false);
+        body.putArray("authenticationSchemes").addObject().put("type", "oauthbearertoken").put("name", "OAuth Bearer Token")
+                .put("description", "Authentication scheme using the OAuth Bearer Token Standard")
+                .put("specUri", "http://www.rfc-editor.org/info/rfc6750").put("primary", true);
+        body.putObject("meta").put("resourceType", "ServiceProviderConfig").put("location", "/ServiceProviderConfig");
+        return body;
     }
 
     private Answer list(List<ObjectNode> all, Request request) {

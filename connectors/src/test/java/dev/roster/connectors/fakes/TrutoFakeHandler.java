@@ -69,6 +69,9 @@ final class TrutoFakeHandler implements ResponseDefinitionTransformerV2 {
             return error(429, "Too Many Requests", "You have exceeded the rate limit.").withHeader("Retry-After", "10")
                     .withHeader("ratelimit-remaining", "0");
         }
+        if (method.equals("GET") && path.startsWith("/integrated-account/")) {
+            return integratedAccount(path.substring("/integrated-account/".length()));
+        }
         String account = first(request, "integrated_account_id");
         if (account == null) {
             return error(400, "Bad Request", "integrated_account_id is required.");
@@ -109,6 +112,36 @@ final class TrutoFakeHandler implements ResponseDefinitionTransformerV2 {
             default -> route.startsWith("GET groups/") ? getGroup(path.substring((PREFIX + "groups/").length()), shaper)
                     : error(404, "Not Found", "No such route.");
         };
+    }
+
+    /**
+     * Truto's Admin API {@code GET /integrated-account/{id}} (the Integrated accounts object: id, tenant_id,
+     * environment_integration_id, context, status, last_error, is_sandbox, authentication_method, region, dates).
+     * The context holds the customer's variables; a real one may hold more, which is why Roster never shows it.
+     */
+    private ResponseDefinitionBuilder integratedAccount(String id) {
+        boolean sandbox = id.equals(TrutoFake.SANDBOX_ACCOUNT);
+        boolean blocked = id.equals(TrutoFake.BLOCKED_ACCOUNT);
+        if (!sandbox && !blocked && !id.equals(TrutoFake.ACCOUNT)) {
+            return error(404, "Not Found", "Integrated account not found.");
+        }
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("id", id);
+        body.put("tenant_id", "acme-1");
+        body.put("environment_integration_id", "b179ad55-db02-4bd4-b7a4-d2c173eee9ae");
+        body.putObject("context").put("okta_domain", "acme.okta.example");
+        body.put("status", blocked ? "needs_reauth" : "active");
+        if (blocked) {
+            body.put("last_error", "The credentials are no longer valid.");
+        } else {
+            body.putNull("last_error");
+        }
+        body.put("is_sandbox", sandbox);
+        body.put("authentication_method", "api_key");
+        body.put("region", "wnam");
+        body.put("created_at", "2021-08-10T10:00:00.000Z");
+        body.put("updated_at", "2021-08-10T10:00:00.000Z");
+        return json(200, body.toString());
     }
 
     private ResponseDefinitionBuilder users(Request request, TrutoFakeShaper shaper, TrutoFake.Fault fault) {
