@@ -57,6 +57,7 @@ public final class GraphFake implements AutoCloseable {
     private final FakeSignIn signIn = new FakeSignIn(TENANT);
     private final GraphRoutes routes = new GraphRoutes(state, this);
     private final Path caPem;
+    private final Path serverPem;
     private final ConcurrentLinkedQueue<FaultKind> faults = new ConcurrentLinkedQueue<>();
     private final List<String> objectDeletes = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> skipTokens = new java.util.concurrent.ConcurrentHashMap<>();
@@ -69,6 +70,7 @@ public final class GraphFake implements AutoCloseable {
         TestCertificates ca = TestCertificates.authority(certificates);
         TestCertificates.Identity identity = ca.issue("localhost", "dns:localhost", "ip:127.0.0.1");
         this.caPem = ca.caPem();
+        this.serverPem = identity.certificatePem();
         server = new WireMockServer(options().httpDisabled(true).httpsPort(port).bindAddress("127.0.0.1").jettyAcceptors(1)
                 .keystorePath(identity.keystore().toString()).keystorePassword("changeit").keyManagerPassword("changeit")
                 .keystoreType("PKCS12").extensions(new Transformer()));
@@ -123,6 +125,11 @@ public final class GraphFake implements AutoCloseable {
 
     public String graphUrl() {
         return baseUrl() + "/v1.0";
+    }
+
+    /** The server's own certificate (PEM), whose subject, issuer and fingerprint "test connection" reports. */
+    public Path serverCertificatePem() {
+        return serverPem;
     }
 
     public Path caPem() {

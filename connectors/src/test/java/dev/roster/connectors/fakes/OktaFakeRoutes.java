@@ -98,11 +98,45 @@ final class OktaFakeRoutes implements ResponseDefinitionTransformerV2 {
             case "PUT groups/4", "DELETE groups/4" -> membership(method, p.get(1), p.get(3), uri);
             case "GET users/1" -> page(state.users(query.get("q")), uri, query);
             case "POST users/1" -> createUser(request, query);
-            case "GET users/2" -> object(state.user(p.get(1)), uri);
-            case "GET users/3" -> p.get(2).equals("groups") && state.user(p.get(1)) != null
+            case "GET users/2" -> p.get(1).equals("me") ? json(200, tokenUser(writer)) : object(state.user(p.get(1)), uri);
+            case "GET users/3" -> p.get(2).equals("roles") && (p.get(1).equals(WRITER_ID) || p.get(1).equals(READER_ID))
+                    ? json(200, roles(p.get(1).equals(WRITER_ID))) : p.get(2).equals("groups") && state.user(p.get(1)) != null
                     ? json(200, array(state.groupsOf(p.get(1)))) : notFound(uri.getRawPath());
             default -> notFound(uri.getRawPath());
         };
+    }
+
+    static final String WRITER_ID = "00u1rosteradmin0x7";
+    static final String READER_ID = "00u1rosterread0x7";
+
+    /**
+     * {@code GET /api/v1/users/me}: the user an API token acts as (the admin who created it), a User object.
+     * Not among the directory's users, as an admin account usually is not in the groups Roster manages.
+     */
+    private static ObjectNode tokenUser(boolean writer) {
+        ObjectNode user = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        user.put("id", writer ? WRITER_ID : READER_ID);
+        user.put("status", "ACTIVE");
+        user.put("created", "2024-01-02T09:00:00.000Z");
+        user.put("lastUpdated", "2024-01-02T09:00:00.000Z");
+        ObjectNode profile = user.putObject("profile");
+        String login = writer ? "roster.admin@example.com" : "roster.auditor@example.com";
+        profile.put("firstName", "Roster").put("lastName", writer ? "Admin" : "Auditor").put("email", login).put("login", login);
+        return user;
+    }
+
+    /** {@code GET /api/v1/users/{id}/roles}: the standard role assignments of the token's user (StandardRole objects). */
+    private static ArrayNode roles(boolean writer) {
+        ArrayNode roles = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        ObjectNode role = roles.addObject();
+        role.put("id", writer ? "ra1b2c3d4e5f6ORGADM" : "ra1b2c3d4e5f6READON");
+        role.put("label", writer ? "Organizational Administrator" : "Read-only Administrator");
+        role.put("type", writer ? "ORG_ADMIN" : "READ_ONLY_ADMIN");
+        role.put("status", "ACTIVE");
+        role.put("created", "2024-01-02T09:00:00.000Z");
+        role.put("lastUpdated", "2024-01-02T09:00:00.000Z");
+        role.put("assignmentType", "USER");
+        return roles;
     }
 
     private ResponseDefinitionBuilder createGroup(LoggedRequest request) {
