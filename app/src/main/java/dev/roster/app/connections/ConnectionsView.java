@@ -54,6 +54,22 @@ public final class ConnectionsView {
         retry.setTooltip(new Tooltip(messages.get("connections.retry.tooltip")));
         retry.visibleProperty().bind(viewModel.canRetryProperty());
         retry.managedProperty().bind(retry.visibleProperty());
+        // feature: connection-check
+        javafx.scene.control.MenuItem test = new javafx.scene.control.MenuItem(messages.get("connections.menu.test"),
+                new FontIcon(Feather.ACTIVITY));
+        test.setId("connections-menu-test");
+        test.setOnAction(e -> testSelected());
+        list.setContextMenu(new javafx.scene.control.ContextMenu(test));
+    }
+
+    // feature: connection-check
+    /** Opens the "Test connection" dialog on the selected saved connection. */
+    private void testSelected() {
+        ConnectionItem item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            dev.roster.app.connections.test.ConnectionTestDialog.show(list.getScene().getWindow(), messages, viewModel.runner(),
+                    item.name(), viewModel.tester(item));
+        }
     }
 
     @FXML

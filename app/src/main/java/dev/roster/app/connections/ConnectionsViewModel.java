@@ -64,6 +64,18 @@ public final class ConnectionsViewModel {
         });
     }
 
+    // feature: connection-check
+    /** The test of a saved connection, for the "Test connection" dialog (it runs the supplier off the FX thread). */
+    public java.util.function.Supplier<dev.roster.connectors.ConnectionReport> tester(ConnectionItem item) {
+        String name = item.name();
+        return () -> connections.test(name);
+    }
+
+    /** The console's task runner: the test runs there, so it shows among the running tasks. */
+    public TaskRunner runner() {
+        return runner;
+    }
+
     public ObservableList<ConnectionItem> items() {
         return items;
     }

@@ -97,6 +97,53 @@ class ConnectionsCliTest {
         assertSecretAbsentEverywhere();
     }
 
+    // feature: connection-check
+    @Test
+    void theTestReportIsJsonWithEveryCheckAndTextForAPerson() {
+        cli.env.put("CORP_PW", PLANTED);
+        assertThat(run(addCorp("env:CORP_PW")).code()).isZero();
+
+        CliRunner.Result json = run("connections", "test", "corp");
+        assertThat(json.code()).as(json.toString()).isZero();
+        assertThat(json.json().get("connection").asText()).isEqualTo("corp");
+        assertThat(json.json().get("type").asText()).isEqualTo("ldap");
+        List<String> aspects = new ArrayList<>();
+        json.json().get("checks").forEach(c -> aspects.add(c.get("aspect").asText()));
+        assertThat(aspects).containsExactly("reachable", "tls", "authenticated", "permissions", "groups", "users", "rate_limit");
+        assertThat(json.json().at("/checks/0/outcome").asText()).isEqualTo("OK");
+        assertThat(json.json().at("/checks/0/details/latency_ms").asText()).matches("\\d+");
+        assertThat(json.json().at("/checks/2/summary").asText()).contains("dn:cn=roster,dc=example,dc=com");
+        assertThat(json.json().at("/checks/3/outcome").asText()).isEqualTo("NOT_CHECKED");
+
+        CliRunner.Result text = run("connections", "test", "corp", "--format", "text");
+        assertThat(text.code()).as(text.toString()).isZero();
+        assertThat(text.out().lines().toList()).first().isEqualTo("Connection corp (ldap)");
+        assertThat(text.out()).containsPattern("(?m)^reachable +OK +ldap://127\\.0\\.0\\.1:\\d+ \\(connect and bind\\) answered in \\d+ ms$")
+                .containsPattern("(?m)^permissions +NOT_CHECKED +the server does not say")
+                .contains("OK: the connection works");
+
+        cli.env.put("CORP_PW", "wrong-password");
+        CliRunner.Result failed = run("connections", "test", "corp", "--format", "text");
+        assertThat(failed.code()).isEqualTo(ExitCodes.REMOTE);
+        assertThat(failed.out()).containsPattern("(?m)^authenticated +FAILED +The server refused to bind")
+                .contains("FAILED: authenticated");
+        assertThat(failed.error().get("aspect").asText()).isEqualTo("authenticated");
+        assertThat(run("connections", "test", "corp", "--format", "yaml").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aServerThatIsDownExitsWithTheWiresCode() {
+        cli.env.put("CORP_PW", PLANTED);
+        assertThat(run(addCorp("env:CORP_PW")).code()).isZero();
+        server.shutDown(true);
+        CliRunner.Result down = run("connections", "test", "corp");
+        assertThat(down.code()).as(down.toString()).isEqualTo(ExitCodes.TRANSPORT);
+        assertThat(down.json().get("ok").asBoolean()).isFalse();
+        assertThat(down.json().at("/checks/0/aspect").asText()).isEqualTo("reachable");
+        assertThat(down.json().at("/checks/0/outcome").asText()).isEqualTo("FAILED");
+        assertThat(down.error().get("error").asText()).isEqualTo("Service Unavailable");
+    }
+
     @Test
     void aPromptedSecretGoesToTheKeychainNotTheFile() throws Exception {
         CliRunner.Result offTerminal = run(addCorp("prompt"));
