@@ -26,7 +26,7 @@ public final class ConnectionTestDialog {
     public static Stage show(Window owner, Messages messages, TaskRunner runner, String connection, Supplier<ConnectionReport> test) {
         ConnectionTestViewModel viewModel = new ConnectionTestViewModel(runner, messages, connection, test);
         Stage stage = DialogWindow.open(owner, new Fxml(messages).controller(new ConnectionTestView(viewModel))
-                .load("connections/test/ConnectionTest.fxml"), messages.get("connectionTest.title", connection));
+                .load("connections/test/ConnectionTest.fxml"), messages.get("connections.test.title", connection));
         // closing the window (Esc, the title bar) stops a test still running
         stage.setOnHidden(e -> viewModel.cancel());
         viewModel.start();

@@ -57,8 +57,8 @@ public final class ConnectionTestViewModel {
         report.set(null);
         running.set(true);
         verdict.set(Verdict.RUNNING);
-        status.set(messages.get("connectionTest.running", connection));
-        handle = runner.run(BackgroundTask.of(messages.get("connectionTest.task", connection), context -> test.get())
+        status.set(messages.get("connections.test.running", connection));
+        handle = runner.run(BackgroundTask.of(messages.get("connections.test.task", connection), context -> test.get())
                 .onSuccess(this::show)
                 .onFailure(error -> {
                     // a setting that cannot work (an unset variable, a PEM file gone): nothing was sent
@@ -67,14 +67,21 @@ public final class ConnectionTestViewModel {
                 })
                 .onCancelled(() -> {
                     verdict.set(Verdict.CANCELLED);
-                    status.set(messages.get("connectionTest.cancelled"));
+                    status.set(messages.get("connections.test.cancelled"));
                 })
                 .onFinished(() -> running.set(false))
                 .handledLocally());
     }
 
+    /**
+     * Asks the test to stop. The runner cancels cooperatively: the call under way ends at its own timeout (or its
+     * answer), then the report is dropped and the dialog says "Cancelled".
+     */
     public void cancel() {
-        handle.cancel();
+        if (running.get()) {
+            handle.cancel();
+            status.set(messages.get("connections.test.cancelling"));
+        }
     }
 
     private void show(ConnectionReport result) {
@@ -83,17 +90,26 @@ public final class ConnectionTestViewModel {
         boolean warnings = result.checks().stream().anyMatch(c -> c.outcome() == ConnectionReport.Outcome.WARNING);
         if (!result.ok()) {
             verdict.set(Verdict.FAILED);
-            status.set(messages.get("connectionTest.failed", result.firstFailure().map(c -> aspect(c.aspect())).orElse("")));
+            status.set(messages.get("connections.test.failed", result.firstFailure().map(c -> aspect(c.aspect())).orElse("")));
         } else {
             verdict.set(warnings ? Verdict.WARNINGS : Verdict.OK);
-            status.set(messages.get(warnings ? "connectionTest.okWithWarnings" : "connectionTest.ok"));
+            status.set(messages.get(warnings ? "connections.test.okWithWarnings" : "connections.test.ok"));
         }
     }
 
     /** The aspect's label from the bundle; an aspect the console does not know (a newer connector's) as it is. */
     private String aspect(String aspect) {
-        String key = "connectionTest.aspect." + aspect;
-        return messages.bundle().containsKey(key) ? messages.get(key) : aspect;
+        String key = switch (aspect) {
+            case ConnectionReport.REACHABLE -> "connections.test.aspect.reachable";
+            case ConnectionReport.TLS -> "connections.test.aspect.tls";
+            case ConnectionReport.AUTHENTICATED -> "connections.test.aspect.authenticated";
+            case ConnectionReport.PERMISSIONS -> "connections.test.aspect.permissions";
+            case ConnectionReport.GROUPS -> "connections.test.aspect.groups";
+            case ConnectionReport.USERS -> "connections.test.aspect.users";
+            case ConnectionReport.RATE_LIMIT -> "connections.test.aspect.rate_limit";
+            default -> null;
+        };
+        return key == null ? aspect : messages.get(key);
     }
 
     private static String details(Map<String, String> details) {
@@ -126,6 +142,11 @@ public final class ConnectionTestViewModel {
 
     /** The outcome's label ("OK", "Warning", "Failed", "Not checked") from the bundle. */
     public String outcome(ConnectionReport.Outcome outcome) {
-        return messages.get("connectionTest.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        return messages.get(switch (outcome) {
+            case OK -> "connections.test.outcome.ok";
+            case WARNING -> "connections.test.outcome.warning";
+            case FAILED -> "connections.test.outcome.failed";
+            case NOT_CHECKED -> "connections.test.outcome.not_checked";
+        });
     }
 }
