@@ -69,6 +69,6 @@ final class TrutoDiagnosis {
             return Check.warning(ConnectionReport.PERMISSIONS, "the integrated account" + tenant
                     + " is a sandbox: it may read, but Truto refuses every write (405)", details);
         }
-        return Check.ok(ConnectionReport.PERMISSIONS, "the integrated account" + tenant + " is active and may write", details);
+        return Check.ok(ConnectionReport.PERMISSIONS, "the integrated account" + tenant + " is active (not a sandbox: writes go to the directory, which decides)", details);
     }
 }
