@@ -46,6 +46,8 @@ public final class ConnectionsViewModel {
     private final BooleanBinding canRetry = Bindings.createBooleanBinding(
             () -> selectedStatus.get() == ConnectionStatus.ERROR, selectedStatus);
     private Runnable unsubscribe = () -> { };
+    /** The connection to select on load when it is there: the one selected when the console last closed. */
+    private String preferred;
     /** Bumped on the UI thread by every open and by shutdown; read by workers to drop an open no longer wanted. */
     private final AtomicLong openGeneration = new AtomicLong();
 
@@ -96,10 +98,16 @@ public final class ConnectionsViewModel {
         items.setAll(profiles.stream().map(p -> new ConnectionItem(p.name(), p.type(),
                 connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type()))).toList());
         ConnectionItem pick = items.stream().filter(i -> i.name().equals(keep)).findFirst()
+                .or(() -> items.stream().filter(i -> i.name().equals(preferred)).findFirst())
                 .or(() -> items.stream().filter(i -> i.name().equals(ConnectionStore.SANDBOX)).findFirst())
                 .or(() -> items.stream().findFirst())
                 .orElse(null);
         selected.set(pick);
+    }
+
+    /** Selects {@code name} on {@link #load()} if it is among the saved connections (before the Sandbox, else the first). */
+    public void prefer(String name) {
+        preferred = name;
     }
 
     /** Opens the connection again (after an error, or to start over). */
