@@ -317,6 +317,8 @@ public final class ConsoleSettings implements AutoCloseable {
         }
         merged.put("version", VERSION);
         try {
+            // a missing config folder is made the owner's alone, like the rest of the home
+            dev.roster.connectors.files.PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, MAPPER.writeValueAsBytes(merged));
             tree = merged;
             dirty.clear();
