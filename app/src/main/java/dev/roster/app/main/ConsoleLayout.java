@@ -26,17 +26,18 @@ import javafx.stage.Stage;
  * their id under the window's root, so a view added later is remembered as soon as its table has an id.
  */
 final class ConsoleLayout {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleLayout.class);
     private ConsoleLayout() {
     }
 
-    record Parts(ConsoleSettings settings, Stage stage, Parent root, SplitPane panes, Theme theme,
+    record Parts(ConsoleSettings settings, Stage stage, List<Node> layoutRoots, SplitPane panes, Theme theme,
                  ConnectionsViewModel connections, MainWindowViewModel main, ErrorLog errors, TaskRunner runner, Messages messages) {
     }
 
     /** Restores and starts remembering; returns what stops the problem reports (the window closed). */
     static Runnable attach(Parts p) {
         ConsoleSettings settings = p.settings();
-        Runnable stopProblems = settings.onProblem(problem -> p.runner().onUi(() -> p.errors().warn(describe(p.messages(), problem))));
+        Runnable stopProblems = problems(p);
         window(settings, p.stage());
         settings.dividers("panes").ifPresent(d -> SplitPositions.choose(p.panes(), unbox(d)));
         SplitPositions.onChosen(p.panes(), positions -> settings.dividers("panes", box(positions)));
@@ -52,15 +53,64 @@ final class ConsoleLayout {
                 settings.connection(now.name());
             }
         });
-        tables(settings, p.root());
+        tables(settings, p.layoutRoots());
         return stopProblems;
     }
 
-    private static void tables(ConsoleSettings settings, Parent root) {
-        for (Node node : root.lookupAll(".table-view")) {
-            if (node instanceof TableView<?> table && table.getId() != null) {
-                remember(settings, table);
+    /**
+     * Says each problem of the settings file in the status bar, once. Those met while loading wait for the first
+     * connection to open: opening one clears the status bar of what came before, as it is about another.
+     */
+    private static Runnable problems(Parts p) {
+        java.util.List<String> waiting = new java.util.ArrayList<>();
+        boolean[] opened = {p.connections().session() != null};
+        p.connections().sessionProperty().addListener((o, was, now) -> {
+            if (now != null && !opened[0]) {
+                opened[0] = true;
+                waiting.forEach(p.errors()::warn);
+                waiting.clear();
             }
+        });
+        return p.settings().onProblem(problem -> p.runner().onUi(() -> {
+            String text = describe(p.messages(), problem);
+            LOG.warn("{}", text);
+            if (opened[0]) {
+                p.errors().warn(text);
+            } else {
+                waiting.add(text);
+            }
+        }));
+    }
+
+    private static void tables(ConsoleSettings settings, List<Node> roots) {
+        java.util.Set<TableView<?>> found = new java.util.LinkedHashSet<>();
+        roots.forEach(root -> walk(root, found));
+        found.stream().filter(t -> t.getId() != null).forEach(t -> remember(settings, t));
+    }
+
+    /**
+     * Every table under {@code node}. Before the window first shows, controls have no skins yet, so a split
+     * pane's items and a tab's content are not yet children: they are followed here by hand.
+     */
+    private static void walk(Node node, java.util.Set<TableView<?>> found) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof TableView<?> table) {
+            found.add(table);
+            return;
+        }
+        if (node instanceof SplitPane split) {
+            split.getItems().forEach(n -> walk(n, found));
+        } else if (node instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().forEach(t -> walk(t.getContent(), found));
+        } else if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            walk(scroll.getContent(), found);
+        } else if (node instanceof javafx.scene.control.TitledPane titled) {
+            walk(titled.getContent(), found);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(n -> walk(n, found));
         }
     }
 

@@ -87,7 +87,7 @@ public final class ConsoleWindow {
         stage.setScene(new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.titleProperty().bind(main.titleProperty());
         settings = context.settings();
-        stopLayout = ConsoleLayout.attach(new ConsoleLayout.Parts(settings, stage, root, mainView.panes(), theme, connections,
+        stopLayout = ConsoleLayout.attach(new ConsoleLayout.Parts(settings, stage, mainView.layoutRoots(), mainView.panes(), theme, connections,
                 main, errors, runner, messages));
         stage.setOnHidden(e -> close());
     }

@@ -132,9 +132,14 @@ public final class MainWindowView {
                 .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
     }
 
-    /** The side-by-side panes (connections, groups, members) and the vertical dock above the inspector. */
+    /** The side-by-side panes (connections, groups, members). */
     public SplitPane panes() {
         return panes;
+    }
+
+    /** Where the window's tables are, the inspector's too while it is collapsed (out of the scene): their layout is remembered. */
+    public java.util.List<javafx.scene.Node> layoutRoots() {
+        return java.util.List.of(menuBar.getScene() == null ? panes : menuBar.getScene().getRoot(), bottomTabs);
     }
 
     private void statusBar() {
