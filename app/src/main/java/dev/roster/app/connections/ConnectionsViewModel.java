@@ -187,6 +187,9 @@ public final class ConnectionsViewModel {
         session.set(null);
         trace.set(null);
         if (old != null) {
+            // closed now: no longer "connected"; an error or a spent rate limit is still worth seeing
+            items.stream().filter(i -> i.name().equals(old.name()) && i.statusProperty().get() == ConnectionStatus.CONNECTED)
+                    .forEach(i -> i.status(ConnectionStatus.IDLE, null));
             closeInBackground(old);
         }
     }

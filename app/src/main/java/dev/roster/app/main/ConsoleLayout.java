@@ -166,11 +166,11 @@ final class ConsoleLayout {
 
     static String describe(Messages messages, ConsoleSettings.Problem problem) {
         return switch (problem.kind()) {
-            case DAMAGED -> messages.get("settings.damaged", problem.file(), problem.file() + ConsoleSettings.DAMAGED_SUFFIX,
+            case DAMAGED -> messages.get("main.settings.damaged", problem.file(), problem.file() + ConsoleSettings.DAMAGED_SUFFIX,
                     problem.detail());
-            case BAD_VALUE -> messages.get("settings.badValue", problem.file(), problem.detail());
-            case UNREADABLE -> messages.get("settings.unreadable", problem.file(), problem.detail());
-            case UNWRITABLE -> messages.get("settings.unwritable", problem.file(), problem.detail());
+            case BAD_VALUE -> messages.get("main.settings.badValue", problem.file(), problem.detail());
+            case UNREADABLE -> messages.get("main.settings.unreadable", problem.file(), problem.detail());
+            case UNWRITABLE -> messages.get("main.settings.unwritable", problem.file(), problem.detail());
         };
     }
 }
