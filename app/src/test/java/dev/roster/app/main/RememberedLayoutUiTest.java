@@ -117,6 +117,16 @@ class RememberedLayoutUiTest extends FxRobot {
         clickOn("#inspector-handle");
         await(10, () -> Ui.showing(this, "#inspector-table"));
 
+        // the divider above the inspector dragged 60 px up
+        SplitPane dock = lookup("#dock").queryAs(SplitPane.class);
+        Node dockDivider = dock.lookupAll(".split-pane-divider").stream().filter(n -> n.getParent() == dock).findFirst()
+                .orElseThrow(() -> new AssertionError("the inspector has no divider"));
+        double dockBefore = dock.getDividerPositions()[0];
+        drag(dockDivider, MouseButton.PRIMARY).moveBy(0, -60).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double dockDragged = dock.getDividerPositions()[0];
+        assertThat(dockDragged).isLessThan(dockBefore);
+
         // the first divider dragged 80 px to the right
         SplitPane panes = lookup("#panes").queryAs(SplitPane.class);
         double before = panes.getDividerPositions()[0];
@@ -162,6 +172,8 @@ class RememberedLayoutUiTest extends FxRobot {
         assertThat(window.connections().selectedProperty().get().name()).isEqualTo(TwoOktaConnections.DOWN);
         assertThat(window.theme().modeProperty().get()).isEqualTo(Theme.Mode.DARK);
         assertThat(Ui.showing(this, "#inspector-table")).as("left expanded, so expanded").isTrue();
+        assertThat(lookup("#dock").queryAs(SplitPane.class).getDividerPositions()[0])
+                .isCloseTo(dockDragged, org.assertj.core.data.Offset.offset(0.001));
         SplitPane reopened = lookup("#panes").queryAs(SplitPane.class);
         assertThat(reopened.getDividerPositions()[0]).isCloseTo(dragged[0], org.assertj.core.data.Offset.offset(0.001));
         assertThat(reopened.getDividerPositions()[1]).isCloseTo(dragged[1], org.assertj.core.data.Offset.offset(0.001));
