@@ -13,6 +13,16 @@ public final class ConnectionItem {
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(this, "status", ConnectionStatus.IDLE);
     private final StringProperty detail = new SimpleStringProperty(this, "detail");
     private final StringProperty warning = new SimpleStringProperty(this, "warning");
+    private final ObjectProperty<LastError> lastError = new SimpleObjectProperty<>(this, "lastError");
+    private final ObjectProperty<dev.roster.connectors.DirectorySignal.RateLimited> rateLimit =
+            new SimpleObjectProperty<>(this, "rateLimit");
+
+    /**
+     * The connection's last failure, kept after it recovers: the sentence in full, when, the error's code and the
+     * detail (the server's diagnostic, masked at the source like every exception), either of which may be null.
+     */
+    public record LastError(String text, java.time.Instant at, String code, String detail) {
+    }
 
     public ConnectionItem(String name, String type, String typeName) {
         this.name = name;
@@ -46,6 +56,24 @@ public final class ConnectionItem {
     /** What the connector warns about this connection's settings (a password sent in clear), or null. */
     public StringProperty warningProperty() {
         return warning;
+    }
+
+    /** The last failure of the connection itself (not of one request), or null while it has had none. */
+    public ObjectProperty<LastError> lastErrorProperty() {
+        return lastError;
+    }
+
+    /** The provider's rate-limit window as last reported (limit, remaining, reset; any part may be null), or null. */
+    public ObjectProperty<dev.roster.connectors.DirectorySignal.RateLimited> rateLimitProperty() {
+        return rateLimit;
+    }
+
+    void failed(LastError error) {
+        lastError.set(error);
+    }
+
+    void rateLimit(dev.roster.connectors.DirectorySignal.RateLimited window) {
+        rateLimit.set(window);
     }
 
     void warning(String text) {

@@ -23,6 +23,9 @@ public final class ConnectionsView {
     @FXML private Label detail;
     @FXML private Label warning;
     @FXML private Button retry;
+    @FXML private Label rateLimit;
+    @FXML private Button details;
+    private org.controlsfx.control.PopOver detailsPopOver;
 
     public ConnectionsView(ConnectionsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -60,6 +63,7 @@ public final class ConnectionsView {
         test.setId("connections-menu-test");
         test.setOnAction(e -> testSelected());
         list.setContextMenu(new javafx.scene.control.ContextMenu(test));
+        statusDetails();
     }
 
     // feature: connection-check
@@ -70,6 +74,49 @@ public final class ConnectionsView {
             dev.roster.app.connections.test.ConnectionTestDialog.show(list.getScene().getWindow(), messages, viewModel.runner(),
                     item.name(), viewModel.tester(item));
         }
+    }
+
+    /** The selected connection's rate-limit window under the list, and its Details pop-over. */
+    private void statusDetails() {
+        javafx.beans.property.ObjectProperty<dev.roster.connectors.DirectorySignal.RateLimited> window =
+                new javafx.beans.property.SimpleObjectProperty<>();
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            window.unbind();
+            if (now == null) {
+                window.set(null);
+            } else {
+                window.bind(now.rateLimitProperty());
+            }
+            if (detailsPopOver != null) {
+                detailsPopOver.hide();
+            }
+        });
+        if (viewModel.selectedProperty().get() != null) {
+            window.bind(viewModel.selectedProperty().get().rateLimitProperty());
+        }
+        rateLimit.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.rateLimit(window.get(), messages), window));
+        rateLimit.visibleProperty().bind(rateLimit.textProperty().isNotEmpty());
+        rateLimit.managedProperty().bind(rateLimit.visibleProperty());
+        rateLimit.setGraphic(new FontIcon(Feather.CLOCK));
+        details.setGraphic(new FontIcon(Feather.INFO));
+        details.setTooltip(new Tooltip(messages.get("connections.details.tooltip")));
+        details.disableProperty().bind(viewModel.selectedProperty().isNull());
+    }
+
+    @FXML
+    private void details() {
+        ConnectionItem item = viewModel.selectedProperty().get();
+        if (item == null) {
+            return;
+        }
+        if (detailsPopOver != null) {
+            detailsPopOver.hide();
+        }
+        detailsPopOver = new org.controlsfx.control.PopOver(ConnectionDetails.of(item, messages));
+        detailsPopOver.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.LEFT_BOTTOM);
+        detailsPopOver.setDetachable(false);
+        detailsPopOver.getRoot().getStyleClass().add("connection-details-popover");
+        detailsPopOver.show(details);
     }
 
     @FXML
@@ -123,7 +170,13 @@ public final class ConnectionsView {
             name.setText(item.name());
             item.statusProperty().addListener(onStatus);
             paint(item.statusProperty().get());
-            setTooltip(new Tooltip(item.name() + " (" + item.typeName() + ")"));
+            // on hover: the status with its reason (the error in full) and the rate limit, kept up to date
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            tip.textProperty().bind(Bindings.createStringBinding(() -> StatusTexts.tooltip(item, messages),
+                    item.statusProperty(), item.detailProperty(), item.rateLimitProperty()));
+            setTooltip(tip);
             setGraphic(box);
         }
 

@@ -37,6 +37,7 @@ public final class ConnectionsViewModel {
     private final Connections connections;
     private final TaskRunner runner;
     private final Messages messages;
+    private final java.time.Clock clock;
     private final ObservableList<ConnectionItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ConnectionItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -46,10 +47,18 @@ public final class ConnectionsViewModel {
     private final BooleanBinding canRetry = Bindings.createBooleanBinding(
             () -> selectedStatus.get() == ConnectionStatus.ERROR, selectedStatus);
     private Runnable unsubscribe = () -> { };
+    /** The connection to select on load when it is there: the one selected when the console last closed. */
+    private String preferred;
     /** Bumped on the UI thread by every open and by shutdown; read by workers to drop an open no longer wanted. */
     private final AtomicLong openGeneration = new AtomicLong();
 
     public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages) {
+        this(connections, runner, messages, java.time.Clock.systemUTC());
+    }
+
+    /** With {@code clock} telling when a failure happened (the details show it). */
+    public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages, java.time.Clock clock) {
+        this.clock = clock;
         this.connections = connections;
         this.runner = runner;
         this.messages = messages;
@@ -108,10 +117,16 @@ public final class ConnectionsViewModel {
         items.setAll(profiles.stream().map(p -> new ConnectionItem(p.name(), p.type(),
                 connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type()))).toList());
         ConnectionItem pick = items.stream().filter(i -> i.name().equals(keep)).findFirst()
+                .or(() -> items.stream().filter(i -> i.name().equals(preferred)).findFirst())
                 .or(() -> items.stream().filter(i -> i.name().equals(ConnectionStore.SANDBOX)).findFirst())
                 .or(() -> items.stream().findFirst())
                 .orElse(null);
         selected.set(pick);
+    }
+
+    /** Selects {@code name} on {@link #load()} if it is among the saved connections (before the Sandbox, else the first). */
+    public void prefer(String name) {
+        preferred = name;
     }
 
     /** Opens the connection again (after an error, or to start over). */
@@ -129,6 +144,7 @@ public final class ConnectionsViewModel {
         item.warning(null); // earlier settings' warning: a review that fails now must not leave it showing
         // Set by the worker once the directory exists, so that a failed open still shows what it sent.
         AtomicReference<ExchangeLog> attempt = new AtomicReference<>();
+        AtomicReference<DirectorySignal.RateLimited> attemptLimit = new AtomicReference<>();
         runner.run(BackgroundTask.of(messages.get("connections.task.open", item.name()), ctx -> {
             // Shown before the secret is sent, and whether or not the connection then opens.
             String warnings = String.join("\n", connections.review(item.name()));
@@ -138,6 +154,8 @@ public final class ConnectionsViewModel {
             try {
                 directory.verify();
             } catch (RuntimeException e) {
+                // the window the refusal reported, for the details (nobody listened to its signal yet)
+                attemptLimit.set(directory.rateLimit().orElse(null));
                 directory.close();
                 throw e;
             }
@@ -159,14 +177,17 @@ public final class ConnectionsViewModel {
             }
             item.status(ConnectionStatus.CONNECTED, null);
             // verify's answer may already have spent the window: its signal came before anyone listened
-            opened.directory().rateLimit().ifPresent(limit -> track(item, limit, messages));
-            unsubscribe = opened.directory().signals(signal -> runner.onUi(() -> track(item, signal, messages)));
+            opened.directory().rateLimit().ifPresent(limit -> track(item, limit, messages, clock.instant()));
+            unsubscribe = opened.directory().signals(signal -> runner.onUi(() -> track(item, signal, messages, clock.instant())));
             session.set(opened);
             trace.set(opened.exchanges());
         }).onFailure(error -> {
             if (generation == openGeneration.get()) {
                 trace.set(attempt.get());
-                item.status(ConnectionStatus.ERROR, ErrorText.describe(messages, error));
+                if (attemptLimit.get() != null) {
+                    item.rateLimit(attemptLimit.get());
+                }
+                failed(item, error, messages, clock.instant());
             }
         }));
     }
@@ -178,6 +199,9 @@ public final class ConnectionsViewModel {
         session.set(null);
         trace.set(null);
         if (old != null) {
+            // closed now: no longer "connected"; an error or a spent rate limit is still worth seeing
+            items.stream().filter(i -> i.name().equals(old.name()) && i.statusProperty().get() == ConnectionStatus.CONNECTED)
+                    .forEach(i -> i.status(ConnectionStatus.IDLE, null));
             closeInBackground(old);
         }
     }
@@ -200,23 +224,51 @@ public final class ConnectionsViewModel {
      * conflict, permission on one entry) says nothing about the connection and leaves the status as it is.
      */
     static void track(ConnectionItem item, DirectorySignal signal, Messages messages) {
+        track(item, signal, messages, java.time.Instant.now());
+    }
+
+    /** {@link #track(ConnectionItem, DirectorySignal, Messages)} with the time a failure is remembered at. */
+    static void track(ConnectionItem item, DirectorySignal signal, Messages messages, java.time.Instant now) {
         switch (signal) {
             case DirectorySignal.Answered a -> item.status(ConnectionStatus.CONNECTED, null);
             case DirectorySignal.Failed f -> {
                 switch (f.kind()) {
-                    case AUTHENTICATION, TRANSPORT, UNKNOWN_OUTCOME, PROTOCOL ->
-                            item.status(ConnectionStatus.ERROR, ErrorText.describe(messages, f.error()));
-                    case RATE_LIMITED -> item.status(ConnectionStatus.RATE_LIMITED, ErrorText.describe(messages, f.error()));
+                    case AUTHENTICATION, TRANSPORT, UNKNOWN_OUTCOME, PROTOCOL -> failed(item, f.error(), messages, now);
+                    case RATE_LIMITED -> failed(item, f.error(), messages, now);
                     default -> { }
                 }
             }
             case DirectorySignal.RateLimited r -> {
+                item.rateLimit(r);
                 if (r.exhausted()) {
-                    item.status(ConnectionStatus.RATE_LIMITED, r.resetAt() == null ? messages.get("connections.rateLimited")
-                            : messages.get("connections.rateLimitedUntil", Formats.time(r.resetAt())));
+                    item.status(ConnectionStatus.RATE_LIMITED, rateLimitedText(r.resetAt(), messages));
                 }
             }
         }
+    }
+
+    /**
+     * A failure of the connection: its status (rate limited, or error) with the reason, and the failure kept in
+     * full with its time for the details. A refusal for the rate limit says until when, from the window the
+     * provider reported or the error's own Retry-After.
+     */
+    static void failed(ConnectionItem item, Throwable error, Messages messages, java.time.Instant now) {
+        dev.roster.connectors.DirectoryException d = ErrorText.directory(error);
+        String text = ErrorText.describe(messages, error);
+        item.failed(new ConnectionItem.LastError(text, now, d == null ? null : d.code().map(Enum::name).orElse(null),
+                d == null ? null : d.rawResponse().orElse(null)));
+        if (d != null && d.kind() == dev.roster.connectors.ErrorKind.RATE_LIMITED) {
+            DirectorySignal.RateLimited window = item.rateLimitProperty().get();
+            java.time.Instant reset = window != null && window.resetAt() != null ? window.resetAt()
+                    : d.retryAfter().map(now::plus).orElse(null);
+            item.status(ConnectionStatus.RATE_LIMITED, rateLimitedText(reset, messages));
+        } else {
+            item.status(ConnectionStatus.ERROR, text);
+        }
+    }
+
+    private static String rateLimitedText(java.time.Instant resetAt, Messages messages) {
+        return resetAt == null ? messages.get("connections.rateLimited") : messages.get("connections.rateLimitedUntil", Formats.time(resetAt));
     }
 
     /** The selected connection failed to open or broke: the sidebar offers Retry ({@link #reconnect()}). */

@@ -33,6 +33,7 @@ public final class ConsoleContext {
     private final List<Consumer<ActivityRecorder.NotLogged>> notLogged = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> activityNotices = new CopyOnWriteArrayList<>();
     private final TempFiles tempFiles = new TempFiles();
+    private final dev.roster.app.service.ConsoleSettings settings;
 
     public ConsoleContext(RosterHome home, Supplier<SecretStore> secretStores, ConnectorRegistry registry,
                           Map<String, String> env, Clock clock, Locale locale) {
@@ -42,6 +43,13 @@ public final class ConsoleContext {
         this.activityLog = new ActivityLog(this.home.activityLog(), notice -> activityNotices.forEach(l -> l.accept(notice)));
         this.recorder = new ActivityRecorder(activityLog, clock, warning -> notLogged.forEach(l -> l.accept(warning)));
         this.messages = Messages.load(locale);
+        this.settings = dev.roster.app.service.ConsoleSettings.load(this.home.consoleSettingsFile(),
+                dev.roster.app.service.ConsoleSettings.DEBOUNCE);
+    }
+
+    /** What the console remembers between runs (window, dividers, columns, selection, theme), read here off the FX thread. */
+    public dev.roster.app.service.ConsoleSettings settings() {
+        return settings;
     }
 
     /**

@@ -40,6 +40,8 @@ public final class ConsoleWindow {
     private final Theme theme;
     /** Stops showing the context's warnings here: a context outlives its windows (tests, a reopened window). */
     private final Runnable stopWarnings;
+    private final dev.roster.app.service.ConsoleSettings settings;
+    private final Runnable stopLayout;
 
     public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme) {
         this(stage, context, theme, SaveDialog.fileChooser());
@@ -84,6 +86,9 @@ public final class ConsoleWindow {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.titleProperty().bind(main.titleProperty());
+        settings = context.settings();
+        stopLayout = ConsoleLayout.attach(new ConsoleLayout.Parts(settings, stage, mainView.layoutRoots(), mainView.panes(), theme, connections,
+                main, errors, runner, messages));
         stage.setOnHidden(e -> close());
     }
 
@@ -118,9 +123,17 @@ public final class ConsoleWindow {
         return stage;
     }
 
+    /** Expands the inspector (as Ctrl+I does) on its inspector tab. */
+    public void showInspector() {
+        mainView.showInspector();
+    }
+
     /** Asks running work to stop, then closes the session off the FX thread (see {@link SessionCloser}). */
     private void close() {
         stopWarnings.run();
+        stopLayout.run();
+        // written now, on the way out: a small file, and the next window (or run) must find it
+        settings.close();
         Session open = connections.shutdown();
         runner.close();
         if (open != null) {

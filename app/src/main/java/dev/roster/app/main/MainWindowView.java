@@ -41,6 +41,7 @@ public final class MainWindowView {
     @FXML private TabPane bottomTabs;
     @FXML private Tab inspectorTab;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.layout.HBox inspectorStrip;
 
     public MainWindowView(MainWindowViewModel viewModel, StatusViewModel status, ActionFactory actions, ActionRegistry registry,
                           Messages messages, Theme theme) {
@@ -69,6 +70,14 @@ public final class MainWindowView {
                 button(ActionId.EXPORT), button(ActionId.INSPECTOR));
         viewModel.inspectorShownProperty().addListener((o, was, now) -> showDock(now));
         showDock(viewModel.inspectorShownProperty().get());
+        InspectorStrip.build(inspectorStrip, viewModel.inspectorShownProperty(), messages,
+                () -> registry.execute(ActionId.INSPECTOR), this::showActivity);
+        // a drag of the divider above the inspector is where it opens next time (and the next run)
+        dock.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (dock.getItems().contains(bottomTabs) && !dock.getDividers().isEmpty()) {
+                viewModel.dockPositionProperty().set(dock.getDividerPositions()[0]);
+            }
+        });
         statusBar();
     }
 
@@ -104,7 +113,7 @@ public final class MainWindowView {
     private void showDock(boolean shown) {
         if (shown && !dock.getItems().contains(bottomTabs)) {
             dock.getItems().add(bottomTabs);
-            dock.setDividerPositions(0.58);
+            dock.setDividerPositions(viewModel.dockPositionProperty().get());
         } else if (!shown) {
             dock.getItems().remove(bottomTabs);
         }
@@ -114,6 +123,23 @@ public final class MainWindowView {
     public void showInspector() {
         viewModel.inspectorShownProperty().set(true);
         bottomTabs.getSelectionModel().select(inspectorTab);
+    }
+
+    /** Opens the dock on the activity tab (the strip's Activity handle). */
+    public void showActivity() {
+        viewModel.inspectorShownProperty().set(true);
+        bottomTabs.getTabs().stream().filter(t -> "tab-activity".equals(t.getId())).findFirst()
+                .ifPresent(t -> bottomTabs.getSelectionModel().select(t));
+    }
+
+    /** The side-by-side panes (connections, groups, members). */
+    public SplitPane panes() {
+        return panes;
+    }
+
+    /** Where the window's tables are, the inspector's too while it is collapsed (out of the scene): their layout is remembered. */
+    public java.util.List<javafx.scene.Node> layoutRoots() {
+        return java.util.List.of(menuBar.getScene() == null ? panes : menuBar.getScene().getRoot(), bottomTabs);
     }
 
     private void statusBar() {

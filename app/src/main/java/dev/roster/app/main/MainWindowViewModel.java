@@ -11,7 +11,11 @@ import javafx.beans.value.ObservableValue;
 /** The main window's own state: its title and whether the inspector dock is open. */
 public final class MainWindowViewModel {
     private final StringBinding title;
-    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(this, "inspectorShown", true);
+    /** Collapsed to a strip until asked for, so that the tables get the height (remembered between runs). */
+    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(this, "inspectorShown", false);
+    /** Where the divider above the inspector goes when it is expanded: the last one dragged, else the layout's. */
+    private final javafx.beans.property.DoubleProperty dockPosition =
+            new javafx.beans.property.SimpleDoubleProperty(this, "dockPosition", 0.58);
 
     public MainWindowViewModel(ObservableValue<Session> session, Messages messages) {
         title = Bindings.createStringBinding(() -> session.getValue() == null ? messages.get("main.title")
@@ -24,6 +28,10 @@ public final class MainWindowViewModel {
 
     public BooleanProperty inspectorShownProperty() {
         return inspectorShown;
+    }
+
+    public javafx.beans.property.DoubleProperty dockPositionProperty() {
+        return dockPosition;
     }
 
     public void toggleInspector() {

@@ -54,6 +54,11 @@ public record RosterHome(Path configDir, Path dataDir) {
         return configDir.resolve("connections.json");
     }
 
+    /** What the console remembers between runs (see {@link ConsoleSettings}). */
+    public Path consoleSettingsFile() {
+        return configDir.resolve(ConsoleSettings.FILE_NAME);
+    }
+
     public Path activityLog() {
         return dataDir.resolve("activity.jsonl");
     }

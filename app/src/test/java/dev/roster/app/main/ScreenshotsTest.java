@@ -41,6 +41,8 @@ class ScreenshotsTest extends FxRobot {
         try {
             ConsoleWindow window = app.window();
             interact(() -> window.theme().modeProperty().set(Theme.Mode.LIGHT));
+            // the inspector starts collapsed to a strip: the screenshots show it expanded, as Ctrl+I does
+            interact(window::showInspector);
             await(60, () -> !window.groups().loaded().isEmpty() && !window.groups().loadingProperty().get());
             Group group = window.groups().loaded().stream()
                     .filter(g -> !window.connections().session().directory()

@@ -62,6 +62,27 @@ public final class ConsoleFixture implements AutoCloseable {
      * (the fixture has no keychain); add such connections first with {@link #connections(Path, Map)}.
      */
     public static ConsoleFixture open(Stage stage, Path home, Map<String, String> env) {
+        // Each test's window starts as on a new home (a class's tests share one home, to share its Sandbox), with
+        // the inspector expanded as the tests written before it started collapsed expect.
+        try {
+            Files.deleteIfExists(RosterHome.of(home).consoleSettingsFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ConsoleFixture fixture = openRemembered(stage, home, env);
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            fixture.window().showInspector();
+        } else {
+            Ui.fx(fixture.window()::showInspector);
+        }
+        return fixture;
+    }
+
+    /**
+     * The console as a person gets it on {@code home}: the layout, selection and theme remembered there from the
+     * last window (none on a new home), the inspector collapsed unless it was left expanded.
+     */
+    public static ConsoleFixture openRemembered(Stage stage, Path home, Map<String, String> env) {
         ConsoleContext context = context(home, env);
         Theme theme = new Theme();
         theme.install();

@@ -24,6 +24,8 @@ public abstract class ConsoleRobot extends FxRobot {
         app = ConsoleFixture.start(home, sandbox.registry());
         ConsoleFixture.await(30, () -> window().connections().session() != null);
         ConsoleFixture.await(30, () -> !window().groups().loadingProperty().get() && !window().groups().loaded().isEmpty());
+        // the inspector starts collapsed to a strip; these tests were written with it expanded, as Ctrl+I leaves it
+        Ui.fx(window()::showInspector);
     }
 
     @AfterEach
