@@ -49,7 +49,16 @@ public final class ConnectionsViewModel {
     /** Bumped on the UI thread by every open and by shutdown; read by workers to drop an open no longer wanted. */
     private final AtomicLong openGeneration = new AtomicLong();
 
+    // feature: secrets
+    private final SessionSecretPrompt secretPrompt;
+
     public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages) {
+        this(connections, runner, messages, SessionSecretPrompt.none(connections));
+    }
+
+    /** With {@code secretPrompt} asking, where there is no keychain, for a connection's secrets once per session. */
+    public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages, SessionSecretPrompt secretPrompt) {
+        this.secretPrompt = secretPrompt;
         this.connections = connections;
         this.runner = runner;
         this.messages = messages;
@@ -121,11 +130,13 @@ public final class ConnectionsViewModel {
             // Shown before the secret is sent, and whether or not the connection then opens.
             String warnings = String.join("\n", connections.review(item.name()));
             ctx.ui(() -> item.warning(warnings.isEmpty() ? null : warnings));
+            secretPrompt.ensure(item.name(), ctx);
             UnifiedDirectory directory = connections.open(item.name());
             attempt.set(directory.exchanges());
             try {
                 directory.verify();
             } catch (RuntimeException e) {
+                secretPrompt.failed(item.name(), e);
                 directory.close();
                 throw e;
             }
