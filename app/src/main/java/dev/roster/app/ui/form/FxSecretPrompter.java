@@ -27,20 +27,20 @@ public final class FxSecretPrompter implements SecretPrompter {
 
     @Override
     public Optional<char[]> ask(Question question) {
-        ButtonType use = new ButtonType(messages.get("secrets.prompt.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType use = new ButtonType(messages.get("connections.secretPrompt.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(messages.get("secrets.prompt.title", question.connection()));
-        dialog.setHeaderText(messages.get("secrets.prompt.header", question.label(), question.connection()));
+        dialog.setTitle(messages.get("connections.secretPrompt.title", question.connection()));
+        dialog.setHeaderText(messages.get("connections.secretPrompt.header", question.label(), question.connection()));
         dialog.getDialogPane().setId("session-secret");
         dialog.getDialogPane().getButtonTypes().setAll(use, cancel);
-        Label intro = new Label(messages.get("secrets.prompt.intro", question.reason()));
+        Label intro = new Label(messages.get("connections.secretPrompt.intro", question.reason()));
         intro.setId("session-secret-intro");
         intro.setWrapText(true);
         intro.setMaxWidth(440);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label label = new Label(messages.get("secrets.prompt.label", question.label()));
+        Label label = new Label(messages.get("connections.secretPrompt.label", question.label()));
         PasswordField field = new PasswordField();
         field.setId("session-secret-field");
         label.setLabelFor(field);
