@@ -156,6 +156,11 @@ public final class KeychainSecretStore implements SecretStore {
     /** The typed failure: the keychain's own words (without the secret, should a backend echo it) and what to do. */
     private DirectoryException failure(String action, String connection, String key, Exception e, String secret) {
         String answer = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof NullPointerException) {
+            // measured with gnome-keyring 42.1: a locked login keyring whose unlock prompt cannot be shown (no
+            // display) makes java-keyring 1.0.4 fail this way on get and delete, not with PasswordAccessException
+            answer = "no usable answer (" + answer + "); a locked keyring whose unlock prompt could not be shown answers so";
+        }
         if (secret != null && !secret.isEmpty()) {
             answer = answer.replace(secret, "****");
         }
