@@ -219,6 +219,10 @@ public enum ErrorCode {
     // feature: editor (its codes go right below this line)
 
     // feature: secrets (its codes go right below this line)
+    SECRET_STORE_LOCKED("the OS keychain ({0}) is locked: Roster could not {1} secret ''{2}'' of connection ''{3}'' (the keychain answered: {4}); unlock it (log in to the keyring) and try again, or use --secret {2}=env:VARIABLE"),
+    SECRET_STORE_FAILED("the OS keychain ({0}) failed: Roster could not {1} secret ''{2}'' of connection ''{3}'' (the keychain answered: {4}); check that the keychain service is running and unlocked and try again, or use --secret {2}=env:VARIABLE"),
+    SECRET_STORE_NONE("cannot keep secret ''{0}'' of connection ''{1}'': {2}; use --secret {0}=env:VARIABLE instead (read from the environment at each use)"),
+    SECRET_NO_KEYCHAIN("secret ''{0}'' of connection ''{1}'' is kept in the OS keychain, but there is none here ({2}); use --secret {0}=env:VARIABLE, or open the connection in the console, which asks for it once per session"),
 
     // the wire, the Sandbox, TLS set-up
     HTTP_NOT_CONNECTED("{0}: could not connect ({1}); nothing was sent"),

@@ -52,12 +52,26 @@ public final class ConnectionsViewModel {
     /** Bumped on the UI thread by every open and by shutdown; read by workers to drop an open no longer wanted. */
     private final AtomicLong openGeneration = new AtomicLong();
 
+    // feature: secrets
+    private final SessionSecretPrompt secretPrompt;
+
     public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages) {
-        this(connections, runner, messages, java.time.Clock.systemUTC());
+        this(connections, runner, messages, SessionSecretPrompt.none(connections));
     }
 
     /** With {@code clock} telling when a failure happened (the details show it). */
     public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages, java.time.Clock clock) {
+        this(connections, runner, messages, SessionSecretPrompt.none(connections), clock);
+    }
+
+    /** With {@code secretPrompt} asking, where there is no keychain, for a connection's secrets once per session. */
+    public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages, SessionSecretPrompt secretPrompt) {
+        this(connections, runner, messages, secretPrompt, java.time.Clock.systemUTC());
+    }
+
+    public ConnectionsViewModel(Connections connections, TaskRunner runner, Messages messages, SessionSecretPrompt secretPrompt,
+                                java.time.Clock clock) {
+        this.secretPrompt = secretPrompt;
         this.clock = clock;
         this.connections = connections;
         this.runner = runner;
@@ -149,6 +163,7 @@ public final class ConnectionsViewModel {
             // Shown before the secret is sent, and whether or not the connection then opens.
             String warnings = String.join("\n", connections.review(item.name()));
             ctx.ui(() -> item.warning(warnings.isEmpty() ? null : warnings));
+            secretPrompt.ensure(item.name(), ctx);
             UnifiedDirectory directory = connections.open(item.name());
             attempt.set(directory.exchanges());
             try {
@@ -156,6 +171,7 @@ public final class ConnectionsViewModel {
             } catch (RuntimeException e) {
                 // the window the refusal reported, for the details (nobody listened to its signal yet)
                 attemptLimit.set(directory.rateLimit().orElse(null));
+                secretPrompt.failed(item.name(), e);
                 directory.close();
                 throw e;
             }

@@ -100,6 +100,15 @@ public final class ConsoleApp extends Application {
         window.show();
     }
 
+    /** The application ends (last window closed, Platform.exit): the secrets held in memory are overwritten. */
+    @Override
+    public void stop() {
+        ConsoleWindow shown = window;
+        if (shown != null) {
+            shown.context().secrets().close();
+        }
+    }
+
     /** The console's window once its context is ready, else null. */
     public ConsoleWindow window() {
         return window;

@@ -8,6 +8,7 @@ import dev.roster.app.service.activity.ActivityLog;
 import dev.roster.app.service.activity.ActivityRecorder;
 import dev.roster.app.service.secret.KeychainSecretStore;
 import dev.roster.app.service.secret.SecretStore;
+import dev.roster.app.service.secret.SessionSecretStore;
 import dev.roster.app.ui.Messages;
 import dev.roster.connectors.ConnectorRegistry;
 import java.time.Clock;
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
 /**
  * What the console needs from the outside world, wired as {@code CliContext} wires it for the CLI: the
  * Roster home, saved connections with their secrets, the connector types, the activity log. Tests pass a
- * temporary home and, if they need one, their own connector registry. Building one is slow (keychain probe,
- * connector discovery, folders created): the console builds {@link #system()} off the FX thread.
+ * temporary home and, if they need one, their own connector registry. Building one is slow (connector
+ * discovery, folders created): the console builds {@link #system()} off the FX thread. The keychain probe
+ * runs on its own thread and is not waited for.
  */
 public final class ConsoleContext {
     private final RosterHome home;
@@ -34,11 +36,18 @@ public final class ConsoleContext {
     private final List<Consumer<String>> activityNotices = new CopyOnWriteArrayList<>();
     private final TempFiles tempFiles = new TempFiles();
     private final dev.roster.app.service.ConsoleSettings settings;
+    // feature: secrets
+    private final SessionSecretStore secrets;
 
+    /**
+     * {@code secretStores} is the keychain probe: it runs on a thread of its own (see {@link SessionSecretStore}),
+     * so that building the context, and the window's start-up, never wait for D-Bus.
+     */
     public ConsoleContext(RosterHome home, Supplier<SecretStore> secretStores, ConnectorRegistry registry,
                           Map<String, String> env, Clock clock, Locale locale) {
         this.home = home.ensureExists();
-        this.connections = new Connections(this.home, new ConnectionStore(this.home.connectionsFile()), secretStores.get(),
+        this.secrets = new SessionSecretStore(secretStores);
+        this.connections = new Connections(this.home, new ConnectionStore(this.home.connectionsFile()), secrets,
                 registry, env::get);
         this.activityLog = new ActivityLog(this.home.activityLog(), notice -> activityNotices.forEach(l -> l.accept(notice)));
         this.recorder = new ActivityRecorder(activityLog, clock, warning -> notLogged.forEach(l -> l.accept(warning)));
@@ -59,7 +68,26 @@ public final class ConsoleContext {
     public static ConsoleContext system(java.nio.file.Path home) {
         Map<String, String> env = System.getenv();
         return new ConsoleContext(RosterHome.resolve(home, env), KeychainSecretStore::system, ConnectorRegistry.load(),
-                env, Clock.systemUTC(), Locale.getDefault()).discardTempFilesOnExit();
+                env, Clock.systemUTC(), Locale.getDefault()).discardTempFilesOnExit().wipeSecretsOnExit();
+    }
+
+    /**
+     * The console's secrets: the OS keychain, or memory for this session where there is none (the same store
+     * as {@code connections().secrets()}). {@code persistent()} false: the editor says "kept in memory for this
+     * session".
+     */
+    public SessionSecretStore secrets() {
+        return secrets;
+    }
+
+    /** The real process only: a kill (SIGTERM, logout) still overwrites the secrets held in memory. */
+    public ConsoleContext wipeSecretsOnExit() {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(secrets::close, "roster-secrets-wipe"));
+        } catch (IllegalStateException shuttingDown) {
+            secrets.close();
+        }
+        return this;
     }
 
     public RosterHome home() {

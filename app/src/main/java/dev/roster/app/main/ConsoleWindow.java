@@ -4,6 +4,8 @@ import dev.roster.app.activity.ActivityView;
 import dev.roster.app.activity.ActivityViewModel;
 import dev.roster.app.connections.ConnectionsView;
 import dev.roster.app.connections.ConnectionsViewModel;
+import dev.roster.app.connections.SessionSecretPrompt;
+import dev.roster.app.ui.form.FxSecretPrompter;
 import dev.roster.app.groups.GroupsView;
 import dev.roster.app.groups.GroupsViewModel;
 import dev.roster.app.inspector.InspectorView;
@@ -42,6 +44,9 @@ public final class ConsoleWindow {
     private final Runnable stopWarnings;
     private final dev.roster.app.service.ConsoleSettings settings;
     private final Runnable stopLayout;
+    // feature: secrets
+    private final ConsoleContext context;
+    private final SessionSecretPrompt secretPrompt;
 
     public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme) {
         this(stage, context, theme, SaveDialog.fileChooser());
@@ -50,13 +55,16 @@ public final class ConsoleWindow {
     /** With {@code saveDialog} asking where to save an exchange (a headless test has no native dialog). */
     public ConsoleWindow(Stage stage, ConsoleContext context, Theme theme, SaveDialog saveDialog) {
         this.stage = stage;
+        this.context = context;
         this.theme = theme;
         Messages messages = context.messages();
         ErrorLog errors = new ErrorLog(messages);
         runner = new FxTaskRunner(errors);
         ActionRegistry registry = new ActionRegistry();
         ActionFactory actions = new ActionFactory(messages, registry);
-        connections = new ConnectionsViewModel(context.connections(), runner, messages);
+        secretPrompt = new SessionSecretPrompt(context.connections(), context.secrets(),
+                new FxSecretPrompter(messages, () -> stage), runner);
+        connections = new ConnectionsViewModel(context.connections(), runner, messages, secretPrompt);
         var session = connections.sessionProperty();
         groups = new GroupsViewModel(session, runner, messages);
         members = new MembersViewModel(session, groups.selectedProperty(), runner, messages, new FxDialogs(messages, () -> stage),
@@ -113,6 +121,18 @@ public final class ConsoleWindow {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public ConsoleContext context() {
+        return context;
+    }
+
+    /**
+     * Asks, where there is no keychain, for a connection's secrets once per session: call its
+     * {@code ensure(name, ctx)} on the worker before testing a connection (the editor's Test button).
+     */
+    public SessionSecretPrompt secretPrompt() {
+        return secretPrompt;
     }
 
     public Theme theme() {

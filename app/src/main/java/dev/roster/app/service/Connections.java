@@ -125,9 +125,10 @@ public final class Connections {
                 }
                 yield value;
             }
-            case SecretSource.Keychain k -> secrets.get(connection, key).orElseThrow(() ->
-                    DirectoryException.invalid(ErrorCode.SECRET_NOT_IN_KEYCHAIN,
-                    key, connection, secrets.description()));
+            // a locked or failing keychain throws its own typed error here (SECRET_STORE_LOCKED / _FAILED), never "not found"
+            case SecretSource.Keychain k -> secrets.get(connection, key).orElseThrow(() -> secrets.persistent()
+                    ? DirectoryException.invalid(ErrorCode.SECRET_NOT_IN_KEYCHAIN, key, connection, secrets.description())
+                    : DirectoryException.invalid(ErrorCode.SECRET_NO_KEYCHAIN, key, connection, secrets.description()));
             case SecretSource.Prompt p -> throw new IllegalStateException("prompt sources are stored as keychain");
         };
     }
@@ -158,6 +159,24 @@ public final class Connections {
         try (UnifiedDirectory directory = UnifiedDirectory.open(provider, settings)) {
             return directory.test();
         }
+    }
+
+    /**
+     * The {@code keychain} secrets of a saved connection that must be asked for before it can open: where there
+     * is no OS keychain ({@link SecretStore#persistent()} false) and this process does not hold them (the
+     * console's session memory). Empty with a keychain: a secret missing there is an error, not a question.
+     * Reads the connections file, and may wait for the keychain probe: call it off the FX thread.
+     */
+    public List<String> secretsToAsk(String name) {
+        ConnectionProfile profile = store.require(name);
+        if (secrets.persistent()) {
+            return List.of();
+        }
+        return profile.secrets().entrySet().stream()
+                .filter(e -> SecretSource.parseStored(e.getKey(), e.getValue()) instanceof SecretSource.Keychain)
+                .map(Map.Entry::getKey)
+                .filter(key -> secrets.get(name, key).isEmpty())
+                .toList();
     }
 
     /** A saved connection and what the user should know about it (a password sent in clear, an unset variable). */
@@ -228,7 +247,8 @@ public final class Connections {
     /**
      * Removes the secrets the profile kept in the keychain, then the profile. Secrets go first: a keychain that
      * refuses (locked) leaves the profile in place, so the remove can be retried; deleting a secret that is
-     * already gone is a no-op.
+     * already gone is a no-op. A keychain that refuses throws its typed error (SECRET_STORE_LOCKED or
+     * SECRET_STORE_FAILED, kind LOCAL) naming the secret that stayed behind.
      */
     public ConnectionProfile remove(String name) {
         store.require(name).secrets().forEach((key, source) -> {

@@ -58,6 +58,10 @@ public final class CreateUserView {
                 continue;
             }
             TextInputControl input = field.equals("password") ? new PasswordField() : new TextField();
+            if (input instanceof PasswordField password) {
+                // the typed password leaves the scene graph when the dialog closes, created or not
+                dev.roster.app.ui.form.SecretFields.clearOnClose(fields, password);
+            }
             input.setId("user-" + field.replace('_', '-'));
             input.textProperty().bindBidirectional(viewModel.text(field));
             if (field.equals("status")) {

@@ -22,6 +22,8 @@ final class CliRunner {
     final Path home;
     final Map<String, String> env = new HashMap<>();
     final MapSecretStore secrets = new MapSecretStore();
+    /** The store the runs see instead of {@link #secrets} when set (e.g. no keychain). */
+    dev.roster.app.service.secret.SecretStore secretStore;
     final Deque<String> secretAnswers = new ArrayDeque<>();
     final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     final List<String> questions = new ArrayList<>();
@@ -81,7 +83,7 @@ final class CliRunner {
                     questions.add(question);
                     Boolean answer = confirmAnswers.poll();
                     return answer != null && answer;
-                }, () -> secrets);
+                }, () -> secretStore != null ? secretStore : secrets);
         if (registry != null) {
             context.withRegistry(registry);
         }

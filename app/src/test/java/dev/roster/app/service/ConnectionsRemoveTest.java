@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.app.service.secret.MapSecretStore;
-import dev.roster.app.service.secret.SecretStoreException;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import dev.roster.connectors.ConnectorRegistry;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class ConnectionsRemoveTest {
         keychain.put("corp", "bind_password", "kept-in-keychain");
 
         keychain.locked = true;
-        assertThatThrownBy(() -> connections.remove("corp")).isInstanceOf(SecretStoreException.class)
+        assertThatThrownBy(() -> connections.remove("corp")).isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.code()).contains(ErrorCode.SECRET_STORE_LOCKED))
                 .hasMessageContaining("locked");
         assertThat(store.find("corp")).as("the connection stays, so the remove can be retried").isPresent();
         assertThat(keychain.values).containsKey("corp/bind_password");

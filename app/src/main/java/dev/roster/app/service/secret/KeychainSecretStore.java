@@ -3,13 +3,17 @@ package dev.roster.app.service.secret;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
+import dev.roster.connectors.ErrorKind;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows) via java-keyring.
  * java-keyring reports "no such secret" and real failures (a locked keyring, D-Bus gone) with the same
- * exception; only its backends' not-found messages read as an absent secret, anything else is an error that
- * says what the keychain answered.
+ * exception; only its backends' not-found messages read as an absent secret, anything else is a typed error
+ * (kind LOCAL: this machine, exit code 6) that says what the keychain answered and what to do.
  */
 public final class KeychainSecretStore implements SecretStore {
     static final String SERVICE = "dev.roster";
@@ -25,14 +29,26 @@ public final class KeychainSecretStore implements SecretStore {
         String description();
     }
 
+    /** The process's one probe of the OS keychain: D-Bus (or its like) is asked once, whoever asks first. */
+    private static final KeychainProbe SYSTEM = new KeychainProbe(KeychainSecretStore::probe);
+
     private final Backend keyring;
 
     KeychainSecretStore(Backend keyring) {
         this.keyring = keyring;
     }
 
-    /** The system keychain, or a store that explains why there is none (no D-Bus session, no backend). */
+    /**
+     * The system keychain, or a store that explains why there is none (no D-Bus session, no backend). Probed
+     * once per process: later calls return the same store without asking the OS again. Slow the first time
+     * (a D-Bus round trip, or its timeout): never call it on the FX thread.
+     */
     public static SecretStore system() {
+        return SYSTEM.store();
+    }
+
+    /** Asks the OS for its keychain; {@link #system()} calls this once. */
+    static SecretStore probe() {
         try {
             Keyring keyring = Keyring.create();
             return new KeychainSecretStore(new Backend() {
@@ -63,7 +79,7 @@ public final class KeychainSecretStore implements SecretStore {
     }
 
     @Override
-    public boolean available() {
+    public boolean persistent() {
         return true;
     }
 
@@ -80,18 +96,24 @@ public final class KeychainSecretStore implements SecretStore {
             if (isNotFound(e)) {
                 return Optional.empty();
             }
-            throw failure("could not read", connection, key, e);
+            throw failure("read", connection, key, e, null);
         } catch (RuntimeException e) {
-            throw failure("could not read", connection, key, e);
+            throw failure("read", connection, key, e, null);
         }
     }
 
+    /**
+     * java-keyring takes the secret as a String, so one is made here, right before the call, and dropped
+     * right after (a String cannot be wiped; its life is kept to this one call). The array is wiped.
+     */
     @Override
-    public void put(String connection, String key, String secret) {
+    public void put(String connection, String key, char[] secret) {
+        String value = new String(secret);
+        SecretStore.wipe(secret);
         try {
-            keyring.set(SERVICE, account(connection, key), secret);
+            keyring.set(SERVICE, account(connection, key), value);
         } catch (PasswordAccessException | RuntimeException e) {
-            throw failure("refused to store", connection, key, e);
+            throw failure("store", connection, key, e, value);
         }
     }
 
@@ -102,10 +124,10 @@ public final class KeychainSecretStore implements SecretStore {
             keyring.delete(SERVICE, account(connection, key));
         } catch (PasswordAccessException e) {
             if (!isNotFound(e)) {
-                throw failure("could not delete", connection, key, e);
+                throw failure("delete", connection, key, e, null);
             }
         } catch (RuntimeException e) {
-            throw failure("could not delete", connection, key, e);
+            throw failure("delete", connection, key, e, null);
         }
     }
 
@@ -120,10 +142,32 @@ public final class KeychainSecretStore implements SecretStore {
                 || message.equals("Password not Found") || message.equals("Error code 1168");
     }
 
-    private SecretStoreException failure(String what, String connection, String key, Exception e) {
-        return new SecretStoreException("the OS keychain (" + keyring.description() + ") " + what + " secret '" + key
-                + "' of connection '" + connection + "': " + e.getMessage()
-                + " (unlock the keychain and try again, or use --secret " + key + "=env:VARIABLE)", e);
+    /**
+     * A locked keychain's answers: Secret Service's {@code org.freedesktop.Secret.Error.IsLocked} (and the
+     * "locked" of gnome-keyring's texts), macOS's errSecInteractionNotAllowed (-25308, the keychain is locked
+     * and may not ask) and errSecAuthFailed (-25293).
+     */
+    static boolean isLocked(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        return message.contains("islocked") || message.contains("locked") || message.contains("-25308")
+                || message.contains("-25293");
+    }
+
+    /** The typed failure: the keychain's own words (without the secret, should a backend echo it) and what to do. */
+    private DirectoryException failure(String action, String connection, String key, Exception e, String secret) {
+        String answer = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof NullPointerException) {
+            // measured with gnome-keyring 42.1: a locked login keyring whose unlock prompt cannot be shown (no
+            // display) makes java-keyring 1.0.4 fail this way on get and delete, not with PasswordAccessException
+            answer = "no usable answer (" + answer + "); a locked keyring whose unlock prompt could not be shown answers so";
+        }
+        if (secret != null && !secret.isEmpty()) {
+            answer = answer.replace(secret, "****");
+        }
+        ErrorCode code = isLocked(e) ? ErrorCode.SECRET_STORE_LOCKED : ErrorCode.SECRET_STORE_FAILED;
+        // the cause is not kept: a backend's exception could carry the value it was handed
+        return DirectoryException.coded(ErrorKind.LOCAL, code, keyring.description(), action, key, connection, answer)
+                .withAnswer(null, e.getClass().getName() + ": " + answer, null);
     }
 
     static String account(String connection, String key) {

@@ -1,10 +1,13 @@
 package dev.roster.app.service.secret;
 
+import dev.roster.connectors.DirectoryException;
+import dev.roster.connectors.ErrorCode;
 import java.util.Optional;
 
 /**
  * What Roster uses where no keychain exists (a headless server, a container): nothing is stored, and a
- * request to store says why and what to use instead. Secrets then come from environment variables.
+ * request to store says why and what to use instead. Secrets then come from environment variables (the
+ * console lays a {@link SessionSecretStore} over it that keeps them in memory for the session).
  */
 public final class NoKeychainSecretStore implements SecretStore {
     private final String reason;
@@ -14,7 +17,7 @@ public final class NoKeychainSecretStore implements SecretStore {
     }
 
     @Override
-    public boolean available() {
+    public boolean persistent() {
         return false;
     }
 
@@ -28,10 +31,11 @@ public final class NoKeychainSecretStore implements SecretStore {
         return Optional.empty();
     }
 
+    /** Refuses, as before: a usage problem (exit 2) that names env:VARIABLE; the typed characters are wiped. */
     @Override
-    public void put(String connection, String key, String secret) {
-        throw new SecretStoreException("cannot keep secret '" + key + "' of connection '" + connection + "': " + reason
-                + ". Use --secret " + key + "=env:VARIABLE instead (read from the environment at each use).", null);
+    public void put(String connection, String key, char[] secret) {
+        SecretStore.wipe(secret);
+        throw DirectoryException.invalid(ErrorCode.SECRET_STORE_NONE, key, connection, reason);
     }
 
     @Override

@@ -217,6 +217,12 @@ public final class ErrorText {
             // provider: truto
             case TRUTO_ITEM_UNREADABLE -> "errors.trutoItemUnreadable";
 
+            // feature: secrets
+            case SECRET_STORE_LOCKED -> "errors.secretStoreLocked";
+            case SECRET_STORE_FAILED -> "errors.secretStoreFailed";
+            case SECRET_STORE_NONE -> "errors.secretStoreNone";
+            case SECRET_NO_KEYCHAIN -> "errors.secretNoKeychain";
+
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
             case HTTP_CANCELLED -> "errors.httpCancelled";
