@@ -13,6 +13,7 @@ public final class ConnectionItem {
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(this, "status", ConnectionStatus.IDLE);
     private final StringProperty detail = new SimpleStringProperty(this, "detail");
     private final StringProperty warning = new SimpleStringProperty(this, "warning");
+    private final javafx.beans.property.BooleanProperty insecure = new javafx.beans.property.SimpleBooleanProperty(this, "insecure");
 
     public ConnectionItem(String name, String type, String typeName) {
         this.name = name;
@@ -46,6 +47,16 @@ public final class ConnectionItem {
     /** What the connector warns about this connection's settings (a password sent in clear), or null. */
     public StringProperty warningProperty() {
         return warning;
+    }
+
+    /** Whether it goes without encryption to another machine (allowed by allow_insecure=true): the sidebar marks it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty insecureProperty() {
+        return insecure;
+    }
+
+    ConnectionItem insecure(boolean value) {
+        insecure.set(value);
+        return this;
     }
 
     void warning(String text) {

@@ -94,12 +94,20 @@ public final class ConnectionsViewModel {
     private void show(List<ConnectionProfile> profiles) {
         String keep = selected.get() == null ? null : selected.get().name();
         items.setAll(profiles.stream().map(p -> new ConnectionItem(p.name(), p.type(),
-                connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type()))).toList());
+                connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type()))
+                .insecure(Connections.isInsecure(p))).toList());
         ConnectionItem pick = items.stream().filter(i -> i.name().equals(keep)).findFirst()
                 .or(() -> items.stream().filter(i -> i.name().equals(ConnectionStore.SANDBOX)).findFirst())
                 .or(() -> items.stream().findFirst())
                 .orElse(null);
         selected.set(pick);
+    }
+
+    /** A certificate of {@code name} was just trusted: reopen it if it is still the selected connection. */
+    public void retryAfterTrust(String name) {
+        if (selected.get() != null && selected.get().name().equals(name)) {
+            reconnect();
+        }
     }
 
     /** Opens the connection again (after an error, or to start over). */
