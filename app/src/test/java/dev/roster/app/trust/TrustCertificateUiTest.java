@@ -45,14 +45,15 @@ class TrustCertificateUiTest {
     private static final String VAR = "ROSTER_UI_TRUST_PW";
     private static final String PASSWORD = "Trust-Ui-Bind-Secret-31";
     @TempDir Path home;
-    @TempDir Path certificates;
-    private InMemoryDirectoryServer server;
-    private SelfSigned certificate;
+    @TempDir static Path certificates;
+    private static InMemoryDirectoryServer server;
+    private static SelfSigned certificate;
     private ConsoleFixture console;
     private FxRobot robot;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** Made once, off the FX thread: key generation is slow on a loaded machine, and a @Start has a time limit. */
+    @org.junit.jupiter.api.BeforeAll
+    static void startServer() throws Exception {
         certificate = SelfSigned.make(certificates, "server", "localhost", "localhost");
         SSLUtil ssl = new SSLUtil(new KeyStoreKeyManager(certificate.keystore().toFile(), SelfSigned.PIN.toCharArray(), "PKCS12",
                 "server"), new TrustAllTrustManager());
@@ -65,6 +66,15 @@ class TrustCertificateUiTest {
         server.add("dn: cn=Engineering,dc=example,dc=com", "objectClass: groupOfNames", "cn: Engineering",
                 "member: cn=roster,dc=example,dc=com");
         server.startListening();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopServer() {
+        server.shutDown(true);
+    }
+
+    @Start
+    void start(Stage stage) {
         ConnectionStore store = new ConnectionStore(RosterHome.of(home).ensureExists().connectionsFile());
         Map<String, String> ldap = Map.of("url", "ldaps://localhost:" + server.getListenPort("ldaps"), "base_dn", "dc=example,dc=com",
                 "bind_dn", "cn=roster,dc=example,dc=com");
@@ -78,7 +88,6 @@ class TrustCertificateUiTest {
     @AfterEach
     void close() {
         console.close();
-        server.shutDown(true);
     }
 
     private String field(String id) {
