@@ -133,9 +133,23 @@ class TrustCertificateUiTest {
         ConnectionItem corp = console.window().connections().items().stream().filter(i -> i.name().equals("corp")).findFirst().orElseThrow();
         assertThat(plain.insecureProperty().get()).isTrue();
         assertThat(corp.insecureProperty().get()).isFalse();
-        await(30, () -> robot.lookup(".insecure-badge").queryAll().stream().filter(Node::isVisible).count() == 1);
-        Node badge = robot.lookup(".insecure-badge").queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow();
+        await(30, () -> badge("corp").isPresent());
+        assertThat(badge("corp").orElseThrow().isVisible()).isFalse();
+        // corp's long error can leave the sidebar's list room for one row: show plain's by selecting it
+        await(60, () -> Ui.showing(robot, "#trust-certificate"));
+        robot.clickOn("#trust-certificate-cancel");
+        Ui.fx(() -> console.window().connections().selectedProperty().set(plain));
+        await(30, () -> badge("plain").map(Node::isVisible).orElse(false));
+        Node badge = badge("plain").orElseThrow();
         assertThat(((javafx.scene.control.Label) badge).getTooltip().getText()).contains("allow_insecure=true");
+    }
+
+    /** The insecure badge in the sidebar cell showing {@code name} (cells are recycled: found by their item). */
+    private java.util.Optional<Node> badge(String name) {
+        return robot.lookup("#connections-list .list-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() instanceof ConnectionItem item
+                        && item.name().equals(name))
+                .findFirst().flatMap(c -> java.util.Optional.ofNullable(c.lookup(".insecure-badge")));
     }
 
     private ConnectionItem selected() {
