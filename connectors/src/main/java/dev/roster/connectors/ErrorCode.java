@@ -215,6 +215,11 @@ public enum ErrorCode {
     // feature: connection-check (its codes go right below this line)
 
     // feature: tls-trust (its codes go right below this line)
+    INSECURE_CONNECTION_REFUSED("Connection {0} would connect without encryption to another machine ({1} is {2}): anyone on the way could read its token or password; use https:// or ldaps:// (or start_tls=true), or to connect in clear all the same set {3}=true."),
+    TLS_CERTIFICATE_UNTRUSTED("Could not {0}: the server''s certificate is not trusted (fingerprint {1}, subject {2}, issued by {3}, expires {4}); nothing was sent: if it is the right server, compare the fingerprint with its administrator''s and trust it for this connection (roster connections trust {5} --fingerprint {1}), or name its CA in trusted_certificates."),
+    TLS_CERTIFICATE_NAME_MISMATCH("Could not {0}: the server''s certificate is trusted but names {1}, not {2} (fingerprint {3}); nothing was sent: trusting a certificate does not waive the name check, so use a URL with a name the certificate carries, or set tls_server_name for a tunnel."),
+    TRUST_NOTHING_PRESENTED("Connection {0} presented no untrusted certificate: its TLS handshake succeeded or it does not use TLS, so there is nothing to trust."),
+    TRUST_FINGERPRINT_MISMATCH("The fingerprint {0} is not that of the certificate connection {1} was presented ({2}): nothing was trusted; compare it with the server''s and give the one shown."),
 
     // feature: editor (its codes go right below this line)
 

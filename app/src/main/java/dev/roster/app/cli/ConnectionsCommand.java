@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code roster connections ...}: the saved connections. Secret values are never printed. */
 @Command(name = "connections", mixinStandardHelpOptions = true, description = "Saved connections to directories.",
         subcommands = {ConnectionsCommand.ListConnections.class, ConnectionsCommand.AddConnection.class,
-                ConnectionsCommand.RemoveConnection.class, ConnectionsCommand.TestConnection.class})
+                ConnectionsCommand.RemoveConnection.class, ConnectionsCommand.TestConnection.class,
+                TrustCommands.Trust.class, TrustCommands.Untrust.class})
 final class ConnectionsCommand {
 
     static ObjectNode describe(ConnectionProfile profile) {

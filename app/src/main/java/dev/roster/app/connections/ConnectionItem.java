@@ -23,6 +23,7 @@ public final class ConnectionItem {
      */
     public record LastError(String text, java.time.Instant at, String code, String detail) {
     }
+    private final javafx.beans.property.BooleanProperty insecure = new javafx.beans.property.SimpleBooleanProperty(this, "insecure");
 
     public ConnectionItem(String name, String type, String typeName) {
         this.name = name;
@@ -74,6 +75,16 @@ public final class ConnectionItem {
 
     void rateLimit(dev.roster.connectors.DirectorySignal.RateLimited window) {
         rateLimit.set(window);
+    }
+
+    /** Whether it goes without encryption to another machine (allowed by allow_insecure=true): the sidebar marks it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty insecureProperty() {
+        return insecure;
+    }
+
+    ConnectionItem insecure(boolean value) {
+        insecure.set(value);
+        return this;
     }
 
     void warning(String text) {

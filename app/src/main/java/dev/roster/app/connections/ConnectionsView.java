@@ -133,13 +133,23 @@ public final class ConnectionsView {
         };
     }
 
+    private Label insecureBadge() {
+        Label badge = new Label(messages.get("connections.insecure"), new FontIcon(Feather.UNLOCK));
+        badge.getStyleClass().addAll("insecure-badge", "warning-text");
+        badge.setTooltip(new Tooltip(messages.get("connections.insecure.tooltip")));
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        return badge;
+    }
+
     private final class ConnectionCell extends ListCell<ConnectionItem> {
         private final Label name = new Label();
         private final Label status = new Label();
         private final FontIcon typeIcon = new FontIcon();
         private final FontIcon dot = new FontIcon(Feather.CIRCLE);
         private final VBox text = new VBox(2, name, status);
-        private final HBox box = new HBox(8, typeIcon, text, dot);
+        /** feature: tls-trust: a connection in clear to another machine says so. */
+        private final Label insecure = insecureBadge();
+        private final HBox box = new HBox(8, typeIcon, text, insecure, dot);
         private final javafx.beans.value.ChangeListener<ConnectionStatus> onStatus = (o, was, now) -> paint(now);
         private ConnectionItem bound;
 
@@ -168,6 +178,8 @@ public final class ConnectionsView {
             }
             typeIcon.setIconCode(icon(item.type()));
             name.setText(item.name());
+            insecure.setVisible(item.insecureProperty().get());
+            insecure.setManaged(item.insecureProperty().get());
             item.statusProperty().addListener(onStatus);
             paint(item.statusProperty().get());
             // on hover: the status with its reason (the error in full) and the rate limit, kept up to date

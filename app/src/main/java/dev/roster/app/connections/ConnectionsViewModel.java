@@ -129,7 +129,8 @@ public final class ConnectionsViewModel {
     private void show(List<ConnectionProfile> profiles) {
         String keep = selected.get() == null ? null : selected.get().name();
         items.setAll(profiles.stream().map(p -> new ConnectionItem(p.name(), p.type(),
-                connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type()))).toList());
+                connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type()))
+                .insecure(Connections.isInsecure(p))).toList());
         ConnectionItem pick = items.stream().filter(i -> i.name().equals(keep)).findFirst()
                 .or(() -> items.stream().filter(i -> i.name().equals(preferred)).findFirst())
                 .or(() -> items.stream().filter(i -> i.name().equals(ConnectionStore.SANDBOX)).findFirst())
@@ -141,6 +142,13 @@ public final class ConnectionsViewModel {
     /** Selects {@code name} on {@link #load()} if it is among the saved connections (before the Sandbox, else the first). */
     public void prefer(String name) {
         preferred = name;
+    }
+
+    /** A certificate of {@code name} was just trusted: reopen it if it is still the selected connection. */
+    public void retryAfterTrust(String name) {
+        if (selected.get() != null && selected.get().name().equals(name)) {
+            reconnect();
+        }
     }
 
     /** Opens the connection again (after an error, or to start over). */

@@ -65,6 +65,9 @@ public final class ConsoleWindow {
         secretPrompt = new SessionSecretPrompt(context.connections(), context.secrets(),
                 new FxSecretPrompter(messages, () -> stage), runner);
         connections = new ConnectionsViewModel(context.connections(), runner, messages, secretPrompt);
+        // feature: tls-trust: an untrusted certificate, wherever it fails, asks to trust it; trusting reopens
+        errors.onReport(new dev.roster.app.trust.TrustOffer(context.connections().trust(),
+                new dev.roster.app.trust.TrustCertificateDialog(messages, () -> stage), runner, messages, connections::retryAfterTrust));
         var session = connections.sessionProperty();
         groups = new GroupsViewModel(session, runner, messages);
         members = new MembersViewModel(session, groups.selectedProperty(), runner, messages, new FxDialogs(messages, () -> stage),

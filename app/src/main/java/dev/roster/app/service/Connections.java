@@ -35,6 +35,8 @@ public final class Connections {
     private final SecretStore secrets;
     private final ConnectorRegistry registry;
     private final Function<String, String> environment;
+    /** The certificates the user trusted, per connection (feature: tls-trust). */
+    private final dev.roster.app.service.trust.TrustStore trust;
     /** Where a connection's warnings go (the CLI: stderr); each is told once, when the connection opens. */
     private final List<Consumer<String>> warningSinks = new CopyOnWriteArrayList<>();
 
@@ -45,6 +47,12 @@ public final class Connections {
         this.secrets = secrets;
         this.registry = registry;
         this.environment = environment;
+        this.trust = new dev.roster.app.service.trust.TrustStore(home);
+    }
+
+    /** The per-connection trust store ({@code <config>/trust}). */
+    public dev.roster.app.service.trust.TrustStore trust() {
+        return trust;
     }
 
     public ConnectionStore store() {
@@ -96,19 +104,69 @@ public final class Connections {
     public List<String> review(String name) {
         ConnectionProfile profile = store.require(name);
         ConnectorProvider provider = registry.require(profile.type());
-        return provider.review(new ConnectionSettings(profile.name(), values(profile.settings(), provider), Map.of()));
+        return provider.review(new ConnectionSettings(profile.name(), values(profile.name(), profile.settings(), provider), Map.of()));
     }
 
-    private Map<String, String> values(Map<String, String> settings, ConnectorProvider provider) {
+    /**
+     * Whether the saved connection goes without encryption to another machine (http://, or ldap:// without
+     * StartTLS; allowed only with {@code allow_insecure=true}): the sidebar marks it. Read from the settings alone.
+     */
+    public boolean isInsecure(String name) {
+        return isInsecure(store.require(name));
+    }
+
+    /** {@link #isInsecure(String)} for a profile already read (no file read: fine on the UI thread). */
+    public static boolean isInsecure(ConnectionProfile profile) {
+        return dev.roster.connectors.tls.Cleartext.insecure(new ConnectionSettings(profile.name(), profile.settings(), Map.of()));
+    }
+
+    /**
+     * Connects and returns the certificate the server presented if it is not trusted (what {@code trust} offers);
+     * empty when the handshake succeeds, or there is none (no TLS). Any other failure is thrown, the certificate
+     * of another name among them: trusting cannot help there.
+     */
+    public java.util.Optional<dev.roster.connectors.tls.PresentedCertificate> untrustedCertificate(String name) {
+        try (UnifiedDirectory directory = open(name)) {
+            directory.verify();
+            return java.util.Optional.empty();
+        } catch (DirectoryException e) {
+            java.util.Optional<dev.roster.connectors.tls.PresentedCertificate> presented =
+                    dev.roster.connectors.tls.TlsFailures.untrusted(e);
+            if (presented.isPresent()) {
+                return presented;
+            }
+            if (e.kind() == dev.roster.connectors.ErrorKind.AUTHENTICATION || e.kind() == dev.roster.connectors.ErrorKind.PERMISSION) {
+                return java.util.Optional.empty(); // the handshake succeeded: the directory itself answered
+            }
+            throw e; // unreachable, a certificate for another name (trusting cannot help), a setting refused ...
+        }
+    }
+
+    /**
+     * Trusts the certificate {@code name}'s server presents, only if its fingerprint is {@code fingerprint}
+     * (so that nothing is trusted blindly): connects, compares, adds it to the connection's trust store.
+     */
+    public dev.roster.connectors.tls.PresentedCertificate trustPresented(String name, String fingerprint) {
+        dev.roster.connectors.tls.PresentedCertificate presented = untrustedCertificate(name)
+                .orElseThrow(() -> DirectoryException.invalid(ErrorCode.TRUST_NOTHING_PRESENTED, name));
+        if (!presented.matches(fingerprint)) {
+            throw DirectoryException.invalid(ErrorCode.TRUST_FINGERPRINT_MISMATCH, fingerprint, name, presented.fingerprint());
+        }
+        return trust.add(name, presented);
+    }
+
+    private Map<String, String> values(String name, Map<String, String> settings, ConnectorProvider provider) {
         Map<String, String> values = new HashMap<>(settings);
         if (isSandbox(provider)) {
             values.putIfAbsent(SANDBOX_HOME_SETTING, home.sandboxHome().toString());
         }
+        // feature: tls-trust: the certificates the user trusted for this connection, besides the JVM's CAs
+        trust.existing(name).ifPresent(file -> values.put(dev.roster.connectors.tls.TlsSettings.TRUST_STORE, file.toString()));
         return values;
     }
 
     ConnectionSettings settings(ConnectionProfile profile, ConnectorProvider provider) {
-        Map<String, String> values = values(profile.settings(), provider);
+        Map<String, String> values = values(profile.name(), profile.settings(), provider);
         Map<String, String> resolved = new HashMap<>();
         profile.secrets().forEach((key, stored) -> resolved.put(key, resolveSecret(profile.name(), key, SecretSource.parseStored(key, stored))));
         ConnectionSettings settings = new ConnectionSettings(profile.name(), values, resolved);
@@ -153,7 +211,7 @@ public final class Connections {
         Map<String, String> resolved = new HashMap<>(typedSecrets);
         draft.secrets().forEach((key, stored) -> resolved.computeIfAbsent(key,
                 k -> resolveSecret(draft.name(), k, SecretSource.parseStored(k, stored))));
-        ConnectionSettings settings = new ConnectionSettings(draft.name(), values(draft.settings(), provider), resolved);
+        ConnectionSettings settings = new ConnectionSettings(draft.name(), values(draft.name(), draft.settings(), provider), resolved);
         provider.settings().stream().filter(SettingSpec::required).forEach(settings::require);
         // feature: connection-check: the connector's checks, one cheap call per operation family (see DirectoryConnector#diagnose)
         try (UnifiedDirectory directory = UnifiedDirectory.open(provider, settings)) {
@@ -214,7 +272,7 @@ public final class Connections {
         if (store.find(name).isPresent()) {
             throw DirectoryException.invalid(ErrorCode.CONNECTION_EXISTS, name);
         }
-        List<String> warnings = new ArrayList<>(provider.review(new ConnectionSettings(name, values(values, provider), Map.of())));
+        List<String> warnings = new ArrayList<>(provider.review(new ConnectionSettings(name, values(name, values, provider), Map.of())));
         secretSources.forEach((key, source) -> {
             if (source instanceof SecretSource.Env env && isUnset(environment.apply(env.variable()))) {
                 warnings.add("secret '" + key + "' of connection '" + name + "' is read from the environment variable "
@@ -256,6 +314,7 @@ public final class Connections {
                 secrets.delete(name, key);
             }
         });
+        trust.removeAll(name); // feature: tls-trust: its trusted certificates go with it
         return store.remove(name);
     }
 

@@ -201,7 +201,7 @@ class ConnectionsCliTest {
         cli.env.put("CORP_PW", PLANTED);
         CliRunner.Result refused = run(remote);
         assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.error().get("message").asText()).contains("in clear").contains("allow_plaintext_bind=true");
+        assertThat(refused.error().get("message").asText()).contains("without encryption").contains("allow_insecure=true");
         assertThat(run("connections", "list").json().get("result")).hasSize(1);
 
         String[] allowed = Arrays.copyOf(remote, remote.length + 2);

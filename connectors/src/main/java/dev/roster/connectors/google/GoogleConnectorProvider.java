@@ -50,6 +50,7 @@ public final class GoogleConnectorProvider implements ConnectorProvider {
     @Override
     public List<String> review(ConnectionSettings settings) {
         GoogleSettings google = GoogleSettings.parse(settings, false);
+        TlsSettings.parse(settings); // the PEM files, and no connection in clear without allow_insecure
         if (google.auth() != GoogleSettings.AuthMode.SERVICE_ACCOUNT) {
             return List.of();
         }

@@ -45,6 +45,7 @@ public final class HttpTransport implements AutoCloseable {
     private final ResponseErrors errors;
     private final Scrubber scrubber;
     private final Origin origin;
+    private final String connectionName;
     private final AtomicReference<RateLimitStatus> rateLimit = new AtomicReference<>();
     private final List<Consumer<RateLimitStatus>> rateLimitListeners = new CopyOnWriteArrayList<>();
     // feature: connection-check
@@ -56,6 +57,7 @@ public final class HttpTransport implements AutoCloseable {
                     + " the only origin it may send them to");
         }
         this.origin = b.baseUrl == null ? null : Origin.of(b.baseUrl);
+        this.connectionName = b.connectionName;
         this.settings = b.settings;
         this.auth = b.auth;
         this.mediaType = b.mediaType;
@@ -164,7 +166,7 @@ public final class HttpTransport implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             Exchange stored = recorder.failed(http, request.body(), e, startedAt, Duration.ofNanos(System.nanoTime() - start));
-            return new Attempt(null, stored, TransportFailures.toException(request, stored.target(), e, settings.requestTimeout()));
+            return new Attempt(null, stored, TransportFailures.toException(request, stored.target(), e, settings.requestTimeout(), connectionName));
         }
         Exchange stored = recorder.answered(http, request.body(), response, startedAt, Duration.ofNanos(System.nanoTime() - start));
         response.sslSession().flatMap(dev.roster.connectors.tls.PeerCertificate::of).ifPresent(peer::set);

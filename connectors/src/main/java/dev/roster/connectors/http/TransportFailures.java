@@ -24,7 +24,17 @@ final class TransportFailures {
     }
 
     static DirectoryException toException(ApiRequest request, String target, Throwable failure, Duration requestTimeout) {
+        return toException(request, target, failure, requestTimeout, null);
+    }
+
+    static DirectoryException toException(ApiRequest request, String target, Throwable failure, Duration requestTimeout,
+                                          String connection) {
         String what = request.method() + " " + target;
+        // feature: tls-trust: an untrusted or misnamed certificate, typed and with the certificate kept
+        var certificate = dev.roster.connectors.tls.TlsFailures.classify(what, connection, failure);
+        if (certificate.isPresent()) {
+            return certificate.get();
+        }
         if (neverSent(failure)) {
             return DirectoryException.caused(ErrorKind.TRANSPORT, failure, ErrorCode.HTTP_NOT_CONNECTED, what, describe(failure));
         }

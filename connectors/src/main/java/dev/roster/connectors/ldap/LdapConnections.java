@@ -165,7 +165,11 @@ final class LdapConnections implements AutoCloseable {
      * A refused TLS handshake, told plainly: the SDK wraps it in two or three layers of its own wording, and
      * the reason (untrusted, or a certificate for another name, with the setting that fixes it) is inside.
      */
-    private static Optional<DirectoryException> tlsRefused(String what, LDAPException e) {
+    private Optional<DirectoryException> tlsRefused(String what, LDAPException e) {
+        Optional<DirectoryException> certificate = dev.roster.connectors.tls.TlsFailures.classify(what, config.connectionName(), e);
+        if (certificate.isPresent()) {
+            return certificate; // feature: tls-trust
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SSLHandshakeException handshake) {
                 return Optional.of(DirectoryException.caused(ErrorKind.TRANSPORT, e, ErrorCode.TLS_REFUSED_BEFORE_BIND,

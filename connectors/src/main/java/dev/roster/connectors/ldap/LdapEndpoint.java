@@ -28,7 +28,7 @@ record LdapEndpoint(String host, int port, boolean ldaps, boolean startTls, Tls 
             throw DirectoryException.invalid(ErrorCode.START_TLS_ON_LDAPS, url);
         }
         Tls tls = TlsSettings.parse(settings);
-        boolean plaintextAllowed = Boolean.parseBoolean(settings.require(LdapSettings.spec(LdapSettings.ALLOW_PLAINTEXT_BIND)));
+        boolean plaintextAllowed = dev.roster.connectors.tls.Cleartext.allowed(settings);
         LdapEndpoint endpoint = new LdapEndpoint(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : (ldaps ? 636 : 389), ldaps,
                 startTls, tls, plaintextAllowed);
         if (!endpoint.encrypted() && tls.serverName().isPresent()) {
@@ -54,7 +54,7 @@ record LdapEndpoint(String host, int port, boolean ldaps, boolean startTls, Tls 
                     ? "connection '" + connectionName + "' sends its bind password in clear to " + where
                             + " (no TLS): any process on this machine that takes that port receives it; use ldaps:// or start_tls=true"
                     : "connection '" + connectionName + "' sends its bind password in clear over the network to " + where
-                            + " (" + LdapSettings.ALLOW_PLAINTEXT_BIND + "=true): anyone on the way can read it; use ldaps:// or start_tls=true");
+                            + " (" + dev.roster.connectors.tls.Cleartext.ALLOW_INSECURE + "=true): anyone on the way can read it; use ldaps:// or start_tls=true");
         }
         return warnings;
     }

@@ -1,5 +1,7 @@
 package dev.roster.connectors.ldap;
 
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -50,6 +52,11 @@ final class LdapErrors {
      * ("add uid=a to cn=x"); {@code config} gives the timeouts a client-side timeout names.
      */
     static DirectoryException failure(String what, LDAPException e, ErrorKind kind, Redactor scrub, LdapConfig config) {
+        // feature: tls-trust: a refused certificate says which way (untrusted, or for another name), and keeps it
+        Optional<DirectoryException> certificate = dev.roster.connectors.tls.TlsFailures.classify(what, config.connectionName(), e);
+        if (certificate.isPresent()) {
+            return certificate.get();
+        }
         ResultCode code = e.getResultCode();
         String name = code.getName();
         String number = String.valueOf(code.intValue());

@@ -61,7 +61,8 @@ public final class LdapSettings {
             SettingSpec.text(TLS_SERVER_NAME, "TLS server name", false, null,
                     "the host name the server's certificate carries when the URL names another (an SSH tunnel to 127.0.0.1)"),
             SettingSpec.choice(ALLOW_PLAINTEXT_BIND, "Allow a bind in clear", "false", List.of("true", "false"),
-                    "send the bind password over ldap:// without TLS to another machine (refused unless true)"));
+                    "the older spelling of allow_insecure: send the bind password over ldap:// without TLS to another machine"),
+            dev.roster.connectors.tls.Cleartext.ALLOW_INSECURE_SPEC);
 
     private LdapSettings() {
     }

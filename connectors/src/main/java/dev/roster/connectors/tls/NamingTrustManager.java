@@ -21,9 +21,16 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class NamingTrustManager extends X509ExtendedTrustManager {
     private final X509ExtendedTrustManager jdk;
+    /** The connection whose trust this is (named in refusals: its trust store is the one to add to), or null. */
+    private final String connection;
 
     NamingTrustManager(X509ExtendedTrustManager jdk) {
+        this(jdk, null);
+    }
+
+    NamingTrustManager(X509ExtendedTrustManager jdk, String connection) {
         this.jdk = jdk;
+        this.connection = connection;
     }
 
     @Override
@@ -32,7 +39,7 @@ final class NamingTrustManager extends X509ExtendedTrustManager {
         try {
             jdk.checkServerTrusted(chain, authType, socket);
         } catch (CertificateException e) {
-            throw misnamed(chain, socket instanceof SSLSocket s ? s.getHandshakeSession() : null, e);
+            throw misnamed(chain, socket instanceof SSLSocket s ? s.getHandshakeSession() : null, e, connection);
         }
     }
 
@@ -42,7 +49,7 @@ final class NamingTrustManager extends X509ExtendedTrustManager {
         try {
             jdk.checkServerTrusted(chain, authType, engine);
         } catch (CertificateException e) {
-            throw misnamed(chain, engine == null ? null : engine.getHandshakeSession(), e);
+            throw misnamed(chain, engine == null ? null : engine.getHandshakeSession(), e, connection);
         }
     }
 
@@ -57,16 +64,21 @@ final class NamingTrustManager extends X509ExtendedTrustManager {
             jdk.checkServerTrusted(chain, authType);
         } catch (CertificateException e) {
             X509Certificate leaf = chain[0];
-            throw new CertificateException("the server's certificate (" + leaf.getSubjectX500Principal().getName()
-                    + ", issued by " + leaf.getIssuerX500Principal().getName() + ") is not trusted: " + e.getMessage()
+            PresentedCertificate presented = PresentedCertificate.of(leaf);
+            throw new CertificateRefusal(CertificateRefusal.Reason.UNTRUSTED, presented, connection, null,
+                    "the server's certificate (" + leaf.getSubjectX500Principal().getName()
+                    + ", issued by " + leaf.getIssuerX500Principal().getName() + ", " + presented.fingerprint()
+                    + ") is not trusted: " + e.getMessage()
                     + "; to trust it, name a PEM file of its CA (or of the certificate itself) in the setting "
-                    + TlsSettings.TRUSTED_CERTIFICATES, e);
+                    + TlsSettings.TRUSTED_CERTIFICATES + " or trust this certificate for the connection", e);
         }
     }
 
-    private static CertificateException misnamed(X509Certificate[] chain, SSLSession session, CertificateException e) {
+    private static CertificateException misnamed(X509Certificate[] chain, SSLSession session, CertificateException e,
+                                                 String connection) {
         String expected = session == null ? "the server's name" : expected(session);
-        return new CertificateException("the server's certificate names " + names(chain[0]) + ", not " + expected + " ("
+        return new CertificateRefusal(CertificateRefusal.Reason.NAME_MISMATCH, PresentedCertificate.of(chain[0]), connection,
+                expected, "the server's certificate names " + names(chain[0]) + ", not " + expected + " ("
                 + e.getMessage() + "); a name must be among its DNS names and an address among its IP addresses; for a server "
                 + "reached through a tunnel or by another address, set " + TlsSettings.TLS_SERVER_NAME
                 + " to the name its certificate carries", e);

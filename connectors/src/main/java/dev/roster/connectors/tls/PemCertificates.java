@@ -26,6 +26,19 @@ final class PemCertificates {
     private PemCertificates() {
     }
 
+    /** A trust store the app keeps: missing or empty means nothing trusted yet. */
+    static List<X509Certificate> readIfPresent(String setting, String value) {
+        Path path = Path.of(value.strip());
+        try {
+            if (!Files.exists(path) || Files.size(path) == 0) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            throw DirectoryException.invalid(ErrorCode.PEM_UNREADABLE, setting, path, e.getMessage());
+        }
+        return read(setting, value);
+    }
+
     static List<X509Certificate> read(String setting, String value) {
         Path path;
         try {

@@ -53,6 +53,7 @@ public final class TrutoConnectorProvider implements ConnectorProvider {
     /** The base URL must be one; over plain http to another machine the token would travel in clear: a warning. */
     @Override
     public List<String> review(ConnectionSettings settings) {
+        TlsSettings.parse(settings); // the PEM files, and no connection in clear without allow_insecure
         return TrutoSettings.warnings(settings);
     }
 }

@@ -71,15 +71,19 @@ class LdapSettingsTest {
 
     @Test
     void aBindInClearToAnotherMachineIsRefusedUnlessTheConnectionSaysSo() {
-        assertRefused(Map.of(LdapSettings.URL, "ldap://dc1.corp.example"), "allow_plaintext_bind=true");
-        assertRefused(Map.of(LdapSettings.URL, "ldap://10.1.2.3:389"), "allow_plaintext_bind=true");
-        assertRefused(Map.of(LdapSettings.URL, "ldap://localhost.evil.example"), "allow_plaintext_bind=true");
+        assertRefused(Map.of(LdapSettings.URL, "ldap://dc1.corp.example"), "allow_insecure=true");
+        assertRefused(Map.of(LdapSettings.URL, "ldap://10.1.2.3:389"), "allow_insecure=true");
+        assertRefused(Map.of(LdapSettings.URL, "ldap://localhost.evil.example"), "allow_insecure=true");
 
         ConnectionSettings allowed = settings(Map.of(LdapSettings.URL, "ldap://dc1.corp.example",
-                LdapSettings.ALLOW_PLAINTEXT_BIND, "true"));
+                "allow_insecure", "true"));
         assertThat(LdapSettings.parse(allowed).ldaps()).isFalse();
         assertThat(new LdapConnectorProvider().review(allowed)).singleElement().asString()
-                .contains("in clear").contains("ldap://dc1.corp.example:389").contains("allow_plaintext_bind=true");
+                .contains("in clear").contains("ldap://dc1.corp.example:389").contains("allow_insecure=true");
+        // the older spelling of the opt-in, in connections saved before allow_insecure, still counts
+        ConnectionSettings older = settings(Map.of(LdapSettings.URL, "ldap://dc1.corp.example",
+                LdapSettings.ALLOW_PLAINTEXT_BIND, "true"));
+        assertThat(LdapSettings.parse(older).ldaps()).isFalse();
     }
 
     @Test
@@ -129,7 +133,7 @@ class LdapSettingsTest {
         assertThat(provider.displayName()).isEqualTo("LDAP / Active Directory");
         assertThat(provider.settings()).extracting(s -> s.key()).contains("url", "start_tls", "bind_dn", "bind_password",
                 "base_dn", "group_base", "user_base", "group_object_class", "member_attribute", "user_object_class", "page_size",
-                "connect_timeout_seconds", "response_timeout_seconds", "trusted_certificates", "tls_server_name", "allow_plaintext_bind");
+                "connect_timeout_seconds", "response_timeout_seconds", "trusted_certificates", "tls_server_name", "allow_plaintext_bind", "allow_insecure");
         assertThat(provider.settings()).filteredOn(s -> s.secret()).extracting(s -> s.key()).containsExactly("bind_password");
     }
 

@@ -19,7 +19,10 @@ class ScimSettingsTest {
 
     @Test
     void anHttpBaseUrlToAnotherHostIsAWarningAndLoopbackIsNot() {
-        assertThat(provider.review(settings(Map.of("base_url", "http://scim.example.com/scim/v2"))))
+        // refused without the opt-in (feature: tls-trust), a warning with it
+        assertThat(catchThrowableOfType(DirectoryException.class, () -> provider.review(settings(Map.of("base_url",
+                "http://scim.example.com/scim/v2")))).code()).contains(dev.roster.connectors.ErrorCode.INSECURE_CONNECTION_REFUSED);
+        assertThat(provider.review(settings(Map.of("base_url", "http://scim.example.com/scim/v2", "allow_insecure", "true"))))
                 .singleElement().asString().contains("in clear").contains("scim.example.com").contains("https://");
         assertThat(provider.review(settings(Map.of("base_url", "http://127.0.0.1:8089/scim/v2")))).isEmpty();
         assertThat(provider.review(settings(Map.of("base_url", "https://scim.example.com/scim/v2")))).isEmpty();

@@ -20,7 +20,7 @@ class TrutoSettingsTest {
     @Test
     void theBaseUrlDefaultsToTrutosApiHostAndTheHttpAndTlsKnobsAreOffered() {
         assertThat(provider.settings()).extracting(SettingSpec::key).containsExactly("base_url", "integrated_account_id", "token",
-                "connect_timeout_seconds", "request_timeout_seconds", "trusted_certificates", "tls_server_name");
+                "connect_timeout_seconds", "request_timeout_seconds", "trusted_certificates", "tls_server_name", "allow_insecure");
         assertThat(provider.settings().getFirst().defaultValue()).isEqualTo("https://api.truto.one");
         assertThat(provider.settings().get(2).secret()).isTrue();
         TrutoSettings parsed = TrutoSettings.from(settings(Map.of("integrated_account_id", " ia-1 ")));
@@ -50,7 +50,10 @@ class TrutoSettingsTest {
 
     @Test
     void plainHttpToAnotherMachineIsAWarningButNotOnThisOne() {
-        assertThat(provider.review(settings(Map.of("base_url", "http://proxy.example.com")))).singleElement().asString()
+        // refused without the opt-in (feature: tls-trust), a warning with it
+        assertThatThrownBy(() -> provider.review(settings(Map.of("base_url", "http://proxy.example.com"))))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.code()).contains(ErrorCode.INSECURE_CONNECTION_REFUSED));
+        assertThat(provider.review(settings(Map.of("base_url", "http://proxy.example.com", "allow_insecure", "true")))).singleElement().asString()
                 .contains("in clear").contains("proxy.example.com");
         assertThat(provider.review(settings(Map.of("base_url", "http://localhost:18089")))).isEmpty();
         assertThat(provider.review(settings(Map.of("base_url", "http://127.0.0.1:18089")))).isEmpty();

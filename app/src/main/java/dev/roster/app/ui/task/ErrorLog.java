@@ -16,6 +16,8 @@ public final class ErrorLog {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorLog.class);
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError");
     private final Function<Throwable, String> describer;
+    /** Who else hears each reported error (the trust prompt: an untrusted certificate is answered with a question). */
+    private final java.util.List<java.util.function.Consumer<Throwable>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Errors in the engine's English (tests that do not look at wording). */
     public ErrorLog() {
@@ -33,6 +35,13 @@ public final class ErrorLog {
         LOG.warn("{}: {} raw_response: {}", during, describe(error), d == null ? "-" : d.rawResponse().orElse("-"),
                 d == null ? error : null);
         lastError.set(during + ": " + describer.apply(error));
+        listeners.forEach(l -> l.accept(error));
+    }
+
+    /** Hears every error reported after the status bar shows it, on the UI thread. Returns a handle that removes it. */
+    public Runnable onReport(java.util.function.Consumer<Throwable> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** A problem that is not a task's failure (a write done but not logged), already worded for people. */

@@ -78,6 +78,12 @@ public final class ErrorText {
             case LDAP_RESPONSE_TIMEOUT -> "errors.ldapResponseTimeout";
             case LDAP_UNREACHABLE -> "errors.ldapUnreachable";
             case LDAP_TLS_REFUSED -> "errors.ldapTlsRefused";
+            // feature: tls-trust
+            case INSECURE_CONNECTION_REFUSED -> "errors.insecureConnectionRefused";
+            case TLS_CERTIFICATE_UNTRUSTED -> "errors.tlsCertificateUntrusted";
+            case TLS_CERTIFICATE_NAME_MISMATCH -> "errors.tlsCertificateNameMismatch";
+            case TRUST_NOTHING_PRESENTED -> "errors.trustNothingPresented";
+            case TRUST_FINGERPRINT_MISMATCH -> "errors.trustFingerprintMismatch";
             case LDAP_PROTOCOL -> "errors.ldapProtocol";
             case LDAP_CONNECTION_LOST -> "errors.ldapConnectionLost";
             case LDAP_WRITE_TIMEOUT -> "errors.ldapWriteTimeout";
