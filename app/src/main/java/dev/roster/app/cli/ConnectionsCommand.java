@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 /** {@code roster connections ...}: the saved connections. Secret values are never printed. */
 @Command(name = "connections", mixinStandardHelpOptions = true, description = "Saved connections to directories.",
         subcommands = {ConnectionsCommand.ListConnections.class, ConnectionsCommand.AddConnection.class,
-                ConnectionsCommand.RemoveConnection.class, ConnectionsCommand.TestConnection.class})
+                ConnectionsCommand.RemoveConnection.class, ConnectionsCommand.TestConnection.class,
+                // feature: editor
+                ConnectionEditCommands.Edit.class, ConnectionEditCommands.Rename.class, ConnectionEditCommands.Duplicate.class,
+                ConnectionEditCommands.Move.class, ConnectionEditCommands.Export.class, ConnectionEditCommands.Import.class})
 final class ConnectionsCommand {
 
     static ObjectNode describe(ConnectionProfile profile) {
