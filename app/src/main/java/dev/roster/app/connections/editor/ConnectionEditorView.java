@@ -5,7 +5,6 @@ import dev.roster.app.ui.Messages;
 import dev.roster.app.ui.form.DialogBits;
 import dev.roster.connectors.ConnectorProvider;
 import dev.roster.connectors.SettingSpec;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -25,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -110,13 +108,13 @@ public final class ConnectionEditorView {
         }
         fields.getChildren().setAll(required);
         if (!optional.getChildren().isEmpty()) {
-            TitledPane more = new TitledPane(messages.get("editor.more"), optional);
+            TitledPane more = new TitledPane(messages.get("connections.editor.more"), optional);
             more.setId("editor-more");
             more.setExpanded(false);
             fields.getChildren().add(more);
         }
         if (viewModel.fields().isEmpty()) {
-            Label none = new Label(messages.get("editor.noSettings"));
+            Label none = new Label(messages.get("connections.editor.noSettings"));
             none.getStyleClass().add("secondary");
             fields.getChildren().add(none);
         }
@@ -176,7 +174,7 @@ public final class ConnectionEditorView {
             case SECRET -> secret(field, id);
             case FILE -> {
                 TextField text = text(field, id);
-                Button browse = new Button(messages.get("editor.browse"), new FontIcon(Feather.FOLDER));
+                Button browse = new Button(messages.get("connections.editor.browse"), new FontIcon(Feather.FOLDER));
                 browse.setId(id + "-browse");
                 browse.setOnAction(e -> picker.open(browse.getScene().getWindow(), spec.label())
                         .ifPresent(path -> field.valueProperty().set(path.toString())));
@@ -210,7 +208,8 @@ public final class ConnectionEditorView {
         source.setId(id + "-source");
         source.setConverter(new StringConverter<>() {
             @Override public String toString(FieldModel.Source s) {
-                return s == null ? "" : messages.get("editor.source." + s.name().toLowerCase(Locale.ROOT));
+                return s == null ? "" : messages.get(s == FieldModel.Source.ENV ? "connections.editor.source.env"
+                        : "connections.editor.source.keychain");
             }
             @Override public FieldModel.Source fromString(String s) { return null; }
         });
@@ -222,15 +221,15 @@ public final class ConnectionEditorView {
         hidden.textProperty().bindBidirectional(field.valueProperty());
         plain.textProperty().bindBidirectional(field.valueProperty());
         hidden.promptTextProperty().bind(Bindings.when(field.storedProperty())
-                .then(messages.get("editor.secret.stored")).otherwise(messages.get("editor.secret.prompt")));
+                .then(messages.get("connections.editor.secret.stored")).otherwise(messages.get("connections.editor.secret.prompt")));
         plain.promptTextProperty().bind(hidden.promptTextProperty());
         ToggleButton show = new ToggleButton(null, new FontIcon(Feather.EYE));
         show.setId(id + "-show");
-        show.setTooltip(new Tooltip(messages.get("editor.secret.show")));
+        show.setTooltip(new Tooltip(messages.get("connections.editor.secret.show")));
         show.selectedProperty().bindBidirectional(field.shownProperty());
         TextField variable = new TextField();
         variable.setId(id + "-variable");
-        variable.setPromptText(messages.get("editor.secret.variable"));
+        variable.setPromptText(messages.get("connections.editor.secret.variable"));
         variable.textProperty().bindBidirectional(field.variableProperty());
         var keychain = field.sourceProperty().isEqualTo(FieldModel.Source.KEYCHAIN);
         visible(hidden, keychain.and(field.shownProperty().not()));

@@ -81,8 +81,8 @@ public final class ConnectionEditorViewModel {
         type.set(original == null ? types.stream().filter(p -> p.id().equals("ldap")).findFirst().orElse(types.isEmpty() ? null : types.getFirst())
                 : connections.registry().require(original.type()));
         // The keychain probe may be slow (a D-Bus round trip): asked off the FX thread.
-        runner.run(BackgroundTask.of(messages.get("editor.task.probe"), ctx -> connections.secrets().available())
-                .onSuccess(available -> memoryOnly.set(available ? null : messages.get("editor.memoryOnly"))));
+        runner.run(BackgroundTask.of(messages.get("connections.editor.task.probe"), ctx -> connections.secrets().available())
+                .onSuccess(available -> memoryOnly.set(available ? null : messages.get("connections.editor.memoryOnly"))));
     }
 
     public boolean isNew() {
@@ -90,7 +90,7 @@ public final class ConnectionEditorViewModel {
     }
 
     public String title() {
-        return original == null ? messages.get("editor.title.add") : messages.get("editor.title.edit", original.name());
+        return original == null ? messages.get("connections.editor.title.add") : messages.get("connections.editor.title.edit", original.name());
     }
 
     public ObservableList<ConnectorProvider> types() {
@@ -176,11 +176,11 @@ public final class ConnectionEditorViewModel {
         String n = name.get() == null ? "" : name.get();
         String message = null;
         if (n.isEmpty()) {
-            message = nameTouched.get() ? messages.get("form.required", messages.get("editor.field.name")) : null;
+            message = nameTouched.get() ? messages.get("form.required", messages.get("connections.editor.field.name")) : null;
         } else if (!n.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            message = messages.get("editor.error.name");
+            message = messages.get("connections.editor.error.name");
         } else if (taken.contains(n)) {
-            message = messages.get("editor.error.nameTaken", n);
+            message = messages.get("connections.editor.error.nameTaken", n);
         }
         nameError.set(message);
         return message;
@@ -213,7 +213,7 @@ public final class ConnectionEditorViewModel {
         busy.set(true);
         error.set(null);
         report.set(null);
-        runner.run(BackgroundTask.of(messages.get("editor.task.test", draftName), ctx -> connections.test(draft, typed)).handledLocally()
+        runner.run(BackgroundTask.of(messages.get("connections.editor.task.test", draftName), ctx -> connections.test(draft, typed)).handledLocally()
                 .onSuccess(report::set)
                 .onFailure(e -> error.set(ErrorText.describe(messages, e)))
                 .onFinished(() -> busy.set(false)));
@@ -238,7 +238,7 @@ public final class ConnectionEditorViewModel {
         });
         busy.set(true);
         error.set(null);
-        runner.run(BackgroundTask.<List<String>>of(messages.get("editor.task.save", newName), ctx -> {
+        runner.run(BackgroundTask.<List<String>>of(messages.get("connections.editor.task.save", newName), ctx -> {
             try {
                 List<String> said;
                 if (original == null) {

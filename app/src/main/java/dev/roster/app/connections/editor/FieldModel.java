@@ -91,7 +91,7 @@ public final class FieldModel {
 
     /** The example shown under the field ("e.g. ..."), or null. */
     public String example() {
-        return spec.example() == null ? null : messages.get("editor.example", spec.example());
+        return spec.example() == null ? null : messages.get("connections.editor.example", spec.example());
     }
 
     /** Empties a typed secret: the dialog closed, or it was handed to the store. */
@@ -121,9 +121,9 @@ public final class FieldModel {
             if (source.get() == Source.ENV) {
                 String name = variable.get() == null ? "" : variable.get().strip();
                 if (name.isEmpty()) {
-                    return touched.get() && required ? messages.get("editor.error.variable", spec.label()) : null;
+                    return touched.get() && required ? messages.get("connections.editor.error.variable", spec.label()) : null;
                 }
-                return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? null : messages.get("editor.error.variableName", name);
+                return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? null : messages.get("connections.editor.error.variableName", name);
             }
             return required && touched.get() && v.isEmpty() && !stored.get() ? messages.get("form.required", spec.label()) : null;
         }
@@ -133,9 +133,9 @@ public final class FieldModel {
         return switch (spec.kind()) {
             case URL -> url(v);
             case FILE -> file(v);
-            case NUMBER -> v.matches("[0-9]{1,9}") ? null : messages.get("editor.error.number", spec.label(), v);
+            case NUMBER -> v.matches("[0-9]{1,9}") ? null : messages.get("connections.editor.error.number", spec.label(), v);
             case CHOICE, BOOLEAN -> spec.choices().contains(v) ? null
-                    : messages.get("editor.error.choice", spec.label(), String.join(", ", spec.choices()));
+                    : messages.get("connections.editor.error.choice", spec.label(), String.join(", ", spec.choices()));
             default -> null;
         };
     }
@@ -144,11 +144,11 @@ public final class FieldModel {
         try {
             URI uri = new URI(v);
             if (uri.getScheme() == null || !URL_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
-                return messages.get("editor.error.url", spec.label(), spec.example() == null ? "https://host" : spec.example());
+                return messages.get("connections.editor.error.url", spec.label(), spec.example() == null ? "https://host" : spec.example());
             }
             return null;
         } catch (URISyntaxException e) {
-            return messages.get("editor.error.url", spec.label(), spec.example() == null ? "https://host" : spec.example());
+            return messages.get("connections.editor.error.url", spec.label(), spec.example() == null ? "https://host" : spec.example());
         }
     }
 
@@ -156,11 +156,11 @@ public final class FieldModel {
         try {
             Path path = Path.of(v.startsWith("~/") ? System.getProperty("user.home") + v.substring(1) : v);
             if (!Files.isRegularFile(path)) {
-                return messages.get("editor.error.noFile", v);
+                return messages.get("connections.editor.error.noFile", v);
             }
-            return Files.isReadable(path) ? null : messages.get("editor.error.unreadable", v);
+            return Files.isReadable(path) ? null : messages.get("connections.editor.error.unreadable", v);
         } catch (InvalidPathException e) {
-            return messages.get("editor.error.noFile", v);
+            return messages.get("connections.editor.error.noFile", v);
         }
     }
 }

@@ -22,7 +22,7 @@ public final class TestResultView {
         if (report == null) {
             return;
         }
-        Label head = new Label(messages.get(report.ok() ? "editor.test.ok" : "editor.test.failed", report.connection()));
+        Label head = new Label(messages.get(report.ok() ? "connections.editor.test.ok" : "connections.editor.test.failed", report.connection()));
         head.getStyleClass().add(report.ok() ? "success-text" : "error-text");
         head.setId("editor-test-head");
         box.getChildren().add(head);
