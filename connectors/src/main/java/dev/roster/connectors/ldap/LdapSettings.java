@@ -37,7 +37,7 @@ public final class LdapSettings {
             SettingSpec.text(URL, "Server URL", true, null,
                     "ldap://host:389 or ldaps://host:636").withKind(SettingSpec.Kind.URL).withExample("ldaps://ldap.example.com:636"),
             SettingSpec.choice(START_TLS, "Use StartTLS", "false", List.of("true", "false"),
-                    "upgrade an ldap:// connection to TLS before binding"),
+                    "upgrade an ldap:// connection to TLS before binding").withExample("false"),
             SettingSpec.text(BIND_DN, "Bind DN", true, null,
                     "the account Roster binds as, e.g. cn=roster,ou=Services,dc=example,dc=com; not the rootdn: it ignores limits and ACLs").withExample("cn=roster,ou=Services,dc=example,dc=com"),
             SettingSpec.secret(BIND_PASSWORD, "Bind password", true, "the password of the bind DN").withExample("env:CORP_LDAP_PW"),
