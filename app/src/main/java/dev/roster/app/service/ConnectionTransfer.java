@@ -52,9 +52,10 @@ public final class ConnectionTransfer {
                            Map<String, List<String>> toBeEntered) {
         public Imported {
             added = List.copyOf(added);
-            renamed = Map.copyOf(renamed);
+            // in the file's order, as they are reported
+            renamed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renamed));
             skipped = List.copyOf(skipped);
-            toBeEntered = Map.copyOf(toBeEntered);
+            toBeEntered = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(toBeEntered));
         }
     }
 
