@@ -145,7 +145,8 @@ public final class ConnectionEditorView {
             help.setWrapText(true);
             below.getChildren().add(help);
         }
-        if (field.example() != null) {
+        // a help text that already shows the example (LDAP's base DN) need not say it twice
+        if (field.example() != null && (spec.help() == null || !spec.help().contains(spec.example()))) {
             Label example = new Label(field.example());
             example.setId(id + "-example");
             example.getStyleClass().addAll("secondary", "mono");
@@ -206,6 +207,9 @@ public final class ConnectionEditorView {
     private Node secret(FieldModel field, String id) {
         ComboBox<FieldModel.Source> source = new ComboBox<>(FXCollections.observableArrayList(FieldModel.Source.values()));
         source.setId(id + "-source");
+        source.setMinWidth(130);
+        source.setPrefWidth(130);
+        source.setTooltip(new Tooltip(messages.get("connections.editor.source.tooltip")));
         source.setConverter(new StringConverter<>() {
             @Override public String toString(FieldModel.Source s) {
                 return s == null ? "" : messages.get(s == FieldModel.Source.ENV ? "connections.editor.source.env"
