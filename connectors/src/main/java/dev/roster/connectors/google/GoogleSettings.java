@@ -32,7 +32,7 @@ record GoogleSettings(String connectionName, String baseUrl, AuthMode auth, Path
     static final SettingSpec AUTH = SettingSpec.choice("auth", "Sign-in", "service_account", List.of("service_account", "token"),
             "service_account: a JSON key with domain-wide delegation and the admin to act as; token: a pasted OAuth access token.").withExample("service_account");
     static final SettingSpec KEY_FILE = SettingSpec.text("service_account_key_file", "Service account key file", false, null,
-            "Path of the service account's JSON key (keep it chmod 600); its contents are never stored in Roster.").withKind(SettingSpec.Kind.FILE).withExample("~/keys/roster-directory-sa.json");
+            "Path of the service account's JSON key (keep it chmod 600); its contents are never stored in Roster.").withKind(SettingSpec.Kind.FILE).withExample("/home/ada/keys/roster-directory-sa.json");
     static final SettingSpec SUBJECT = SettingSpec.text("subject", "Admin to act as", false, null,
             "The e-mail address of the Workspace admin the service account acts for (domain-wide delegation).").withExample("admin@example.com");
     static final SettingSpec TOKEN = SettingSpec.secret("token", "Access token", false,

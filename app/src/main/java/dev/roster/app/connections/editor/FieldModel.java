@@ -154,7 +154,8 @@ public final class FieldModel {
 
     private String file(String v) {
         try {
-            Path path = Path.of(v.startsWith("~/") ? System.getProperty("user.home") + v.substring(1) : v);
+            // as the connector reads it: no ~ expansion (a shell's, not the file system's)
+            Path path = Path.of(v);
             if (!Files.isRegularFile(path)) {
                 return messages.get("connections.editor.error.noFile", v);
             }

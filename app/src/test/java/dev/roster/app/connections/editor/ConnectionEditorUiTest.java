@@ -238,6 +238,29 @@ class ConnectionEditorUiTest extends FxRobot {
         assertThat(context.connections().list()).extracting(ConnectionProfile::name).containsExactly("sandbox");
     }
 
+    @Test
+    void exportWritesNoSecretAndImportingItAgainOffersToRenameTheClashingNames() throws Exception {
+        addCorp();
+        start();
+        picked = files.resolve("team.json");
+        clickOn("#connection-more");
+        clickOn("Export connections…");
+        await(30, () -> Ui.showing(this, "#connections-info"));
+        assertThat(Ui.texts(lookup("#connections-info").query())).contains("2 connections written to " + picked);
+        clickOn(lookup("#connections-info .button").queryButton());
+        assertThat(Files.readString(picked)).doesNotContain(PASSWORD).contains("\"bind_password\" : \"to be entered\"");
+
+        clickOn("#connection-more");
+        clickOn("Import connections…");
+        await(30, () -> Ui.showing(this, "#import-clashes-dialog"));
+        assertThat(Ui.texts(lookup("#import-clashes-dialog").query())).contains("These names are taken here: sandbox, corp.");
+        clickOn("#import-rename");
+        await(30, () -> sidebar().equals(List.of("sandbox", "corp", "sandbox-2", "corp-2")));
+        await(30, () -> Ui.showing(this, "#connections-info"));
+        assertThat(Ui.texts(lookup("#connections-info").query())).contains("corp-2: enter bind_password (edit the connection).");
+        clickOn(lookup("#connections-info .button").queryButton());
+    }
+
     /** Clicks the field and puts {@code text} in it at once (typing long values key by key is slow on a busy machine). */
     private void fill(String query, String text) {
         clickOn(query);
