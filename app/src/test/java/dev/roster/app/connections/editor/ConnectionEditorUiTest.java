@@ -243,15 +243,13 @@ class ConnectionEditorUiTest extends FxRobot {
         addCorp();
         start();
         picked = files.resolve("team.json");
-        clickOn("#connection-more");
-        clickOn("Export connections…");
+        menu("Export connections…");
         await(30, () -> Ui.showing(this, "#connections-info"));
         assertThat(Ui.texts(lookup("#connections-info").query())).contains("2 connections written to " + picked);
         clickOn(lookup("#connections-info .button").queryButton());
         assertThat(Files.readString(picked)).doesNotContain(PASSWORD).contains("\"bind_password\" : \"to be entered\"");
 
-        clickOn("#connection-more");
-        clickOn("Import connections…");
+        menu("Import connections…");
         await(30, () -> Ui.showing(this, "#import-clashes-dialog"));
         assertThat(Ui.texts(lookup("#import-clashes-dialog").query())).contains("These names are taken here: sandbox, corp.");
         clickOn("#import-rename");
@@ -259,6 +257,16 @@ class ConnectionEditorUiTest extends FxRobot {
         await(30, () -> Ui.showing(this, "#connections-info"));
         assertThat(Ui.texts(lookup("#connections-info").query())).contains("corp-2: enter bind_password (edit the connection).");
         clickOn(lookup("#connections-info .button").queryButton());
+    }
+
+    /** Opens the sidebar's "…" menu and clicks the item {@code text} once its popup shows. */
+    private void menu(String text) throws Exception {
+        javafx.scene.control.MenuButton more = lookup("#connection-more").queryAs(javafx.scene.control.MenuButton.class);
+        Ui.fx(more::show);
+        java.util.function.Supplier<java.util.Optional<Node>> item = () -> lookup(".context-menu .label")
+                .match(l -> text.equals(((javafx.scene.control.Labeled) l).getText())).tryQuery();
+        await(10, () -> item.get().isPresent());
+        clickOn(item.get().orElseThrow());
     }
 
     /** Clicks the field and puts {@code text} in it at once (typing long values key by key is slow on a busy machine). */
