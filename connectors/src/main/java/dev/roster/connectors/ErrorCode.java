@@ -222,6 +222,13 @@ public enum ErrorCode {
     TRUST_FINGERPRINT_MISMATCH("The fingerprint {0} is not that of the certificate connection {1} was presented ({2}): nothing was trusted; compare it with the server''s and give the one shown."),
 
     // feature: editor (its codes go right below this line)
+    CONNECTION_NAME_TAKEN("a connection named ''{0}'' exists already; choose another name"),
+    CONNECTION_POSITION("position {0} is outside the list of connections (0 to {1})"),
+    CONNECTION_TYPE_FIXED("connection ''{0}'' is of type {1}; a type cannot be changed: add a new connection instead"),
+    CONNECTIONS_FILE_NOT_JSON("{0} is not a Roster connections file: it is not valid JSON ({1})"),
+    CONNECTIONS_FILE_SHAPE("{0} is not a Roster connections file: {1}"),
+    CONNECTIONS_FILE_PROFILE("{0}: connection {1} cannot be imported: {2}"),
+    CONNECTIONS_FILE_CLASHES("{0} holds connections whose names are taken here: {1}; import again with --rename-clashes or --skip-clashes"),
 
     // feature: secrets (its codes go right below this line)
     SECRET_STORE_LOCKED("the OS keychain ({0}) is locked: Roster could not {1} secret ''{2}'' of connection ''{3}'' (the keychain answered: {4}); unlock it (log in to the keyring) and try again, or use --secret {2}=env:VARIABLE"),

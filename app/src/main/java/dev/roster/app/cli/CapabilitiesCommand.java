@@ -80,6 +80,9 @@ final class CapabilitiesCommand implements Runnable {
             s.put("required", spec.required());
             s.put("secret", spec.secret());
             s.put("default", spec.defaultValue());
+            // feature: editor: what the console's editor builds its form from
+            s.put("kind", spec.kind().name().toLowerCase(java.util.Locale.ROOT));
+            s.put("example", spec.example());
             if (!spec.choices().isEmpty()) {
                 spec.choices().forEach(s.putArray("choices")::add);
             }

@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "connections", mixinStandardHelpOptions = true, description = "Saved connections to directories.",
         subcommands = {ConnectionsCommand.ListConnections.class, ConnectionsCommand.AddConnection.class,
                 ConnectionsCommand.RemoveConnection.class, ConnectionsCommand.TestConnection.class,
-                TrustCommands.Trust.class, TrustCommands.Untrust.class})
+                TrustCommands.Trust.class, TrustCommands.Untrust.class,
+                // feature: editor
+                ConnectionEditCommands.Edit.class, ConnectionEditCommands.Rename.class, ConnectionEditCommands.Duplicate.class,
+                ConnectionEditCommands.Move.class, ConnectionEditCommands.Export.class, ConnectionEditCommands.Import.class})
 final class ConnectionsCommand {
 
     static ObjectNode describe(ConnectionProfile profile) {

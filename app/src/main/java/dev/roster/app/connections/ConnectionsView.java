@@ -26,10 +26,22 @@ public final class ConnectionsView {
     @FXML private Label rateLimit;
     @FXML private Button details;
     private org.controlsfx.control.PopOver detailsPopOver;
+    // feature: editor
+    @FXML private HBox tools;
+    private final dev.roster.app.ui.action.ActionFactory actions;
+    private final dev.roster.app.ui.action.ActionRegistry registry;
 
     public ConnectionsView(ConnectionsViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null, null);
+    }
+
+    /** With the connection commands (the editor's) as sidebar buttons, a context menu and the list's own keys. */
+    public ConnectionsView(ConnectionsViewModel viewModel, Messages messages, dev.roster.app.ui.action.ActionFactory actions,
+                           dev.roster.app.ui.action.ActionRegistry registry) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.actions = actions;
+        this.registry = registry;
     }
 
     @FXML
@@ -62,8 +74,8 @@ public final class ConnectionsView {
                 new FontIcon(Feather.ACTIVITY));
         test.setId("connections-menu-test");
         test.setOnAction(e -> testSelected());
-        list.setContextMenu(new javafx.scene.control.ContextMenu(test));
         statusDetails();
+        editorCommands(test);
     }
 
     // feature: connection-check
@@ -119,18 +131,64 @@ public final class ConnectionsView {
         detailsPopOver.show(details);
     }
 
+    /** Buttons, context menu, double-click and keys for the connection commands; none without an action registry. */
+    private void editorCommands(javafx.scene.control.MenuItem test) {
+        // items replaced (a reorder keeps the same selected item): show the selection again
+        list.getItems().addListener((javafx.collections.ListChangeListener<ConnectionItem>) c ->
+                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(viewModel.selectedProperty().get())));
+        tools.setVisible(actions != null);
+        tools.setManaged(actions != null);
+        if (actions == null) {
+            list.setContextMenu(new javafx.scene.control.ContextMenu(test));
+            return;
+        }
+        for (var id : java.util.List.of(dev.roster.app.ui.action.ActionId.NEW_CONNECTION, dev.roster.app.ui.action.ActionId.EDIT_CONNECTION,
+                dev.roster.app.ui.action.ActionId.DUPLICATE_CONNECTION, dev.roster.app.ui.action.ActionId.REMOVE_CONNECTION,
+                dev.roster.app.ui.action.ActionId.MOVE_CONNECTION_UP, dev.roster.app.ui.action.ActionId.MOVE_CONNECTION_DOWN)) {
+            Button button = actions.configure(new Button(), id, false);
+            button.setId("connection-" + id.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.getStyleClass().add("flat");
+            tools.getChildren().add(button);
+        }
+        javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
+        more.setId("connection-more");
+        more.getStyleClass().add("flat");
+        more.getItems().setAll(actions.contextItem(dev.roster.app.ui.action.ActionId.RENAME_CONNECTION),
+                new javafx.scene.control.SeparatorMenuItem(),
+                actions.contextItem(dev.roster.app.ui.action.ActionId.IMPORT_CONNECTIONS),
+                actions.contextItem(dev.roster.app.ui.action.ActionId.EXPORT_CONNECTIONS));
+        tools.getChildren().add(more);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (var id : dev.roster.app.ui.action.ActionId.values()) {
+            if (id.name().endsWith("_CONNECTION") || id.name().endsWith("_CONNECTIONS") || id.name().startsWith("MOVE_CONNECTION")) {
+                var item = actions.contextItem(id);
+                item.setId("context-" + id.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                menu.getItems().add(item);
+            }
+        }
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), test);
+        list.setContextMenu(menu);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                registry.execute(dev.roster.app.ui.action.ActionId.EDIT_CONNECTION);
+            }
+        });
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            var id = ConnectionKeys.action(e);
+            if (id != null) {
+                e.consume();
+                registry.execute(id);
+            }
+        });
+    }
+
     @FXML
     private void retry() {
         viewModel.reconnect();
     }
 
     static Ikon icon(String type) {
-        return switch (type) {
-            case "sandbox" -> Feather.BOX;
-            case "ldap" -> Feather.DATABASE;
-            case "okta", "entra", "google", "scim", "truto" -> Feather.CLOUD;
-            default -> Feather.SERVER;
-        };
+        return ConnectionIcons.icon(type);
     }
 
     private Label insecureBadge() {

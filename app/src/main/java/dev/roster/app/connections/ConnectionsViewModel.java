@@ -314,4 +314,42 @@ public final class ConnectionsViewModel {
         trace.set(null);
         return old;
     }
+
+    // feature: editor
+
+    /**
+     * Reads the saved connections again and selects {@code select} (null: the one selected, as {@link #load}
+     * does). The items of other connections are kept, so the open session is not reopened for a change elsewhere;
+     * {@code changed} (edited, renamed, added; null: none) gets a new item, so when selected it opens again with
+     * its new settings.
+     */
+    public void reload(String select, String changed) {
+        runner.run(BackgroundTask.of(messages.get("connections.task.load"), ctx -> connections.list())
+                .onSuccess(profiles -> showKeeping(profiles, select, changed)));
+    }
+
+    private void showKeeping(List<ConnectionProfile> profiles, String select, String changed) {
+        String keep = select != null ? select : selected.get() == null ? null : selected.get().name();
+        java.util.Map<String, ConnectionItem> old = new java.util.HashMap<>();
+        items.stream().filter(i -> !i.name().equals(changed)).forEach(i -> old.put(i.name() + "/" + i.type(), i));
+        List<ConnectionItem> next = profiles.stream().map(p -> old.computeIfAbsent(p.name() + "/" + p.type(),
+                k -> new ConnectionItem(p.name(), p.type(),
+                        connections.registry().find(p.type()).map(ConnectorProvider::displayName).orElse(p.type())))).toList();
+        items.setAll(next);
+        ConnectionItem pick = items.stream().filter(i -> i.name().equals(keep)).findFirst()
+                .or(() -> items.stream().filter(i -> i.name().equals(ConnectionStore.SANDBOX)).findFirst())
+                .or(() -> items.stream().findFirst())
+                .orElse(null);
+        selected.set(pick);
+    }
+
+    /** The list changed order only (a move): the same items, rearranged; nothing reopens. */
+    public void reorder(List<String> names) {
+        java.util.Map<String, ConnectionItem> byName = new java.util.HashMap<>();
+        items.forEach(i -> byName.put(i.name(), i));
+        List<ConnectionItem> next = names.stream().map(byName::get).filter(java.util.Objects::nonNull).toList();
+        if (next.size() == items.size()) {
+            items.setAll(next);
+        }
+    }
 }

@@ -46,6 +46,12 @@ final class ConsoleActions {
         r.register(ActionId.NEW_USER, () -> p.windows().createUser(), unsupported(session, Operation.CREATE_USER));
         r.register(ActionId.ADD_MEMBER, () -> p.windows().addMember(), unsupported(session, Operation.ADD_MEMBER));
         r.register(ActionId.REMOVE_MEMBER, () -> {
+            // feature: editor: Delete on the connections list removes the connection, not the selected members
+            Scene scene = p.scene().get();
+            if (scene != null && scene.getFocusOwner() != null && "connections-list".equals(scene.getFocusOwner().getId())) {
+                r.execute(ActionId.REMOVE_CONNECTION);
+                return;
+            }
             if (!textInput(p.scene().get(), TextInputControl::deleteNextChar)) {
                 p.members().remove(p.membersView().selection());
             }

@@ -40,6 +40,8 @@ public final class ConsoleWindow {
     private final ActivityViewModel activity;
     private final MainWindowView mainView;
     private final Theme theme;
+    // feature: editor
+    private final dev.roster.app.connections.ConnectionActions connectionActions;
     /** Stops showing the context's warnings here: a context outlives its windows (tests, a reopened window). */
     private final Runnable stopWarnings;
     private final dev.roster.app.service.ConsoleSettings settings;
@@ -88,11 +90,15 @@ public final class ConsoleWindow {
         });
         Windows windows = new Windows(() -> stage, messages, runner, context.recorder(), session, groups, members,
                 groupsView::rowsShown, context.tempFiles());
-        Parent root = new Fxml(messages).controller(new ConnectionsView(connections, messages)).controller(groupsView)
+        Parent root = new Fxml(messages).controller(new ConnectionsView(connections, messages, actions, registry)).controller(groupsView)
                 .controller(membersView).controller(inspectorView).controller(activityView).controller(mainView)
                 .load("main/MainWindow.fxml");
         ConsoleActions.register(new ConsoleActions.Parts(registry, connections, groups, groupsView, members, membersView,
                 main, mainView, windows, theme, stage::getScene, stage::close));
+        // feature: editor
+        connectionActions = new dev.roster.app.connections.ConnectionActions(connections, context.connections(), runner, messages,
+                () -> stage, new FxDialogs(messages, () -> stage), new dev.roster.app.connections.ConnectionPrompts(messages, () -> stage));
+        connectionActions.register(registry);
         // Fit the window to the screen it opens on (a laptop, a small VM desktop, a headless test screen).
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
@@ -136,6 +142,11 @@ public final class ConsoleWindow {
      */
     public SessionSecretPrompt secretPrompt() {
         return secretPrompt;
+    }
+
+    /** The connection commands (the editor's): a test hands in its own file picker here. */
+    public dev.roster.app.connections.ConnectionActions connectionActions() {
+        return connectionActions;
     }
 
     public Theme theme() {

@@ -17,11 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The saved connections, a JSON file in the config folder. A new home starts with one connection,
@@ -32,6 +33,8 @@ import java.util.function.Supplier;
  * beside it, so a console and CLI calls changing connections at once never lose one another's change. A
  * file lock belongs to the whole process, so stores of one process on the same file also queue on an
  * in-process lock first (both {@link FileLocks}); a change waits at most {@link #LOCK_WAIT} for another.
+ *
+ * <p>The connections keep the order the user gave them (added at the end, moved up or down), not sorted.
  */
 public final class ConnectionStore {
     public static final String SANDBOX = "sandbox";
@@ -82,40 +85,108 @@ public final class ConnectionStore {
                 name, String.join(", ", list().stream().map(ConnectionProfile::name).toList())));
     }
 
-    /** Adds a connection; the name must be new. */
+    /** Adds a connection at the end of the list; the name must be new. */
     public void add(ConnectionProfile profile) {
-        locked(() -> {
-            List<ConnectionProfile> all = new ArrayList<>(list());
-            if (all.stream().anyMatch(p -> p.name().equals(profile.name()))) {
+        change(all -> {
+            if (indexOf(all, profile.name()) >= 0) {
                 throw DirectoryException.invalid(ErrorCode.CONNECTION_EXISTS, profile.name());
             }
             all.add(profile);
-            save(all);
             return profile;
         });
     }
 
-    /** Replaces the connection of the same name. */
+    /** Replaces the connection of the same name, where it stands in the list. */
     public void update(ConnectionProfile profile) {
-        locked(() -> {
-            List<ConnectionProfile> all = new ArrayList<>(list());
-            if (!all.removeIf(p -> p.name().equals(profile.name()))) {
-                throw DirectoryException.invalid(ErrorCode.NO_CONNECTION_NAMED, profile.name());
+        update(profile.name(), old -> profile);
+    }
+
+    /**
+     * Replaces the named connection by what {@code edit} makes of the one saved now, where it stands, in one
+     * read-change-write: an edit never overwrites a change another process made to the file meanwhile.
+     */
+    public ConnectionProfile update(String name, UnaryOperator<ConnectionProfile> edit) {
+        return change(all -> {
+            int at = indexOf(all, name);
+            if (at < 0) {
+                throw DirectoryException.invalid(ErrorCode.NO_CONNECTION_NAMED, name);
             }
-            all.add(profile);
-            save(all);
-            return profile;
+            ConnectionProfile changed = edit.apply(all.get(at));
+            if (!changed.name().equals(name) && indexOf(all, changed.name()) >= 0) {
+                throw DirectoryException.invalid(ErrorCode.CONNECTION_NAME_TAKEN, changed.name());
+            }
+            all.set(at, changed);
+            return changed;
+        });
+    }
+
+    /** Renames a connection where it stands; the new name must be free. */
+    public ConnectionProfile rename(String from, String to) {
+        return update(from, old -> new ConnectionProfile(to, old.type(), old.settings(), old.secrets()));
+    }
+
+    /**
+     * Moves the named connection to {@code index} (0 is the top); the others keep their order. Returns the
+     * index it has now.
+     */
+    public int move(String name, int index) {
+        return change(all -> {
+            int at = indexOf(all, name);
+            if (at < 0) {
+                throw DirectoryException.invalid(ErrorCode.NO_CONNECTION_NAMED, name);
+            }
+            if (index < 0 || index >= all.size()) {
+                throw DirectoryException.invalid(ErrorCode.CONNECTION_POSITION, index, all.size() - 1);
+            }
+            all.add(index, all.remove(at));
+            return index;
+        });
+    }
+
+    /** Moves the named connection one place up ({@code -1}) or down ({@code +1}); at an end it stays. */
+    public int moveBy(String name, int delta) {
+        return change(all -> {
+            int at = indexOf(all, name);
+            if (at < 0) {
+                throw DirectoryException.invalid(ErrorCode.NO_CONNECTION_NAMED, name);
+            }
+            int to = Math.max(0, Math.min(all.size() - 1, at + delta));
+            all.add(to, all.remove(at));
+            return to;
         });
     }
 
     public ConnectionProfile remove(String name) {
+        return change(all -> {
+            int at = indexOf(all, name);
+            if (at < 0) {
+                throw DirectoryException.invalid(ErrorCode.NO_SUCH_CONNECTION,
+                        name, String.join(", ", all.stream().map(ConnectionProfile::name).toList()));
+            }
+            return all.remove(at);
+        });
+    }
+
+    /**
+     * One read-change-write under the lock: {@code change} gets the saved connections as a list it may change
+     * (in the user's order); the list is written back when it returns, and not at all when it throws.
+     */
+    public <T> T change(Function<List<ConnectionProfile>, T> change) {
         return locked(() -> {
             List<ConnectionProfile> all = new ArrayList<>(list());
-            ConnectionProfile removed = require(name);
-            all.removeIf(p -> p.name().equals(name));
+            T result = change.apply(all);
             save(all);
-            return removed;
+            return result;
         });
+    }
+
+    private static int indexOf(List<ConnectionProfile> all, String name) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Runs one read-change-write with this process's and then the OS's lock held, each waited for a bounded time. */
@@ -129,9 +200,9 @@ public final class ConnectionStore {
     }
 
     private void save(List<ConnectionProfile> profiles) {
-        List<ConnectionProfile> sorted = profiles.stream().sorted(Comparator.comparing(ConnectionProfile::name)).toList();
+        // in the user's order (the sidebar's, which the user arranges), not sorted
         try {
-            AtomicFiles.write(file, MAPPER.writeValueAsBytes(new StoredFile(1, sorted)));
+            AtomicFiles.write(file, MAPPER.writeValueAsBytes(new StoredFile(1, List.copyOf(profiles))));
         } catch (IOException e) {
             throw DirectoryException.local(ErrorCode.LOCAL_FILE_UNWRITABLE, file, LocalProblems.reason(e), e.toString(), e);
         }

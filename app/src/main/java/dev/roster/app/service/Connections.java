@@ -39,6 +39,9 @@ public final class Connections {
     private final dev.roster.app.service.trust.TrustStore trust;
     /** Where a connection's warnings go (the CLI: stderr); each is told once, when the connection opens. */
     private final List<Consumer<String>> warningSinks = new CopyOnWriteArrayList<>();
+    // feature: editor
+    /** Who hears of a rename (old name, new name): the console's remembered selection, a per-connection trust store ... */
+    private final List<java.util.function.BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
 
     public Connections(RosterHome home, ConnectionStore store, SecretStore secrets, ConnectorRegistry registry,
                        Function<String, String> environment) {
@@ -48,6 +51,8 @@ public final class Connections {
         this.registry = registry;
         this.environment = environment;
         this.trust = new dev.roster.app.service.trust.TrustStore(home);
+        // a certificate trusted for a connection stays trusted for it under its new name
+        renameListeners.add(trust::rename);
     }
 
     /** The per-connection trust store ({@code <config>/trust}). */
@@ -341,5 +346,73 @@ public final class Connections {
                 throw DirectoryException.invalid(secret ? ErrorCode.NOT_A_SECRET : ErrorCode.IS_A_SECRET, key);
             }
         }
+    }
+    // feature: editor
+
+    /**
+     * A change to a saved connection: plain settings to set, keys (plain or secret) to unset, secret sources to
+     * set, and for each {@code prompt} source the secret typed for it (a char array: the caller clears it after).
+     * A secret whose source stays {@code keychain} and was not retyped keeps the value stored.
+     */
+    public record Edit(Map<String, String> set, Set<String> unset, Map<String, SecretSource> secrets, Map<String, char[]> typed) {
+        public Edit {
+            set = Map.copyOf(set);
+            unset = Set.copyOf(unset);
+            secrets = Map.copyOf(secrets);
+            typed = Map.copyOf(typed);
+        }
+
+        @Override
+        public String toString() {
+            // never the typed secrets
+            return "Edit[set=" + set + ", unset=" + unset + ", secrets=" + secrets + ", typed=" + typed.keySet() + "]";
+        }
+    }
+
+    /** Adds a connection with the secrets typed in a form ({@code typed}, per {@code prompt} source); see {@link #add}. */
+    public Added add(String name, String type, Map<String, String> values, Map<String, SecretSource> secretSources,
+                     Map<String, char[]> typed) {
+        return add(name, type, values, secretSources, key -> typed.get(key) == null ? null : new String(typed.get(key)));
+    }
+
+    /** Changes a saved connection in one read-change-write of the file (see {@link Edit}); returns it with its warnings. */
+    public Added edit(String name, Edit edit) {
+        return changes().edit(name, edit);
+    }
+
+    /**
+     * Renames a connection where it stands in the list; its keychain secrets move to the new name, and every
+     * listener of {@link #onRenamed} hears of it. The one way to rename, so that no part keeps the old name.
+     */
+    public Added rename(String from, String to) {
+        return changes().rename(from, to);
+    }
+
+    /** Hears each rename (old name, new name) after it is saved. Returns a handle that removes the listener. */
+    public Runnable onRenamed(java.util.function.BiConsumer<String, String> listener) {
+        renameListeners.add(listener);
+        return () -> renameListeners.remove(listener);
+    }
+
+    /**
+     * Copies a connection under a new name, right below it: settings as they are, secrets from the environment
+     * as they are, keychain secrets copied when {@code copySecrets}, else left to be entered (a warning says so).
+     */
+    public Added duplicate(String from, String to, boolean copySecrets) {
+        return changes().duplicate(from, to, copySecrets);
+    }
+
+    /** Moves a connection to {@code index} in the list (0: the top). */
+    public int move(String name, int index) {
+        return store.move(name, index);
+    }
+
+    /** Moves a connection one place up (negative) or down (positive); at an end it stays. Returns its index. */
+    public int moveBy(String name, int delta) {
+        return store.moveBy(name, delta);
+    }
+
+    private ConnectionChanges changes() {
+        return new ConnectionChanges(home, store, secrets, registry, environment, renameListeners);
     }
 }

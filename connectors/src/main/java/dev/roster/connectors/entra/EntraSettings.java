@@ -23,21 +23,21 @@ final class EntraSettings {
     static final SettingSpec AUTH = SettingSpec.choice("auth", "Sign-in", CLIENT_CREDENTIALS,
             List.of(CLIENT_CREDENTIALS, TOKEN),
             "client_credentials: an app registration's tenant id, client id and secret (tokens are fetched and renewed);"
-                    + " token: a pasted Graph access token, for a quick look (it expires within about an hour)");
+                    + " token: a pasted Graph access token, for a quick look (it expires within about an hour)").withExample("client_credentials");
     static final SettingSpec TENANT_ID = SettingSpec.text("tenant_id", "Tenant ID", false, null,
-            "Directory (tenant) ID of the app registration, or the tenant's domain (contoso.onmicrosoft.com)");
+            "Directory (tenant) ID of the app registration, or the tenant's domain (contoso.onmicrosoft.com)").withExample("contoso.onmicrosoft.com");
     static final SettingSpec CLIENT_ID = SettingSpec.text("client_id", "Client ID", false, null,
-            "Application (client) ID of the app registration");
+            "Application (client) ID of the app registration").withExample("00000000-0000-0000-0000-000000000000");
     static final SettingSpec CLIENT_SECRET = SettingSpec.secret("client_secret", "Client secret", false,
-            "The client secret's value (not its ID), from Certificates & secrets of the app registration");
+            "The client secret's value (not its ID), from Certificates & secrets of the app registration").withExample("env:ENTRA_CLIENT_SECRET");
     static final SettingSpec ACCESS_TOKEN = SettingSpec.secret("token", "Access token", false,
-            "A Microsoft Graph access token (auth=token only)");
+            "A Microsoft Graph access token (auth=token only)").withExample("env:GRAPH_TOKEN");
     static final SettingSpec AUTHORITY = SettingSpec.text("authority", "Sign-in authority", false,
             "https://login.microsoftonline.com",
-            "Where tokens come from: https://login.microsoftonline.com (public cloud), https://login.microsoftonline.us (US Gov), https://login.chinacloudapi.cn (China)");
+            "Where tokens come from: https://login.microsoftonline.com (public cloud), https://login.microsoftonline.us (US Gov), https://login.chinacloudapi.cn (China)").withKind(SettingSpec.Kind.URL).withExample("https://login.microsoftonline.com");
     static final SettingSpec GRAPH_URL = SettingSpec.text("graph_url", "Graph base URL", false,
             "https://graph.microsoft.com/v1.0",
-            "Microsoft Graph v1.0: https://graph.microsoft.com/v1.0, https://graph.microsoft.us/v1.0, https://microsoftgraph.chinacloudapi.cn/v1.0");
+            "Microsoft Graph v1.0: https://graph.microsoft.com/v1.0, https://graph.microsoft.us/v1.0, https://microsoftgraph.chinacloudapi.cn/v1.0").withKind(SettingSpec.Kind.URL).withExample("https://graph.microsoft.com/v1.0");
 
     static final List<SettingSpec> SPECS;
 

@@ -28,21 +28,21 @@ record GoogleSettings(String connectionName, String baseUrl, AuthMode auth, Path
     static final String DEFAULT_BASE_URL = "https://admin.googleapis.com";
 
     static final SettingSpec BASE_URL = SettingSpec.text("base_url", "Base URL", false, DEFAULT_BASE_URL,
-            "The Admin SDK's address; change it only for a test server.");
+            "The Admin SDK's address; change it only for a test server.").withKind(SettingSpec.Kind.URL).withExample("https://admin.googleapis.com");
     static final SettingSpec AUTH = SettingSpec.choice("auth", "Sign-in", "service_account", List.of("service_account", "token"),
-            "service_account: a JSON key with domain-wide delegation and the admin to act as; token: a pasted OAuth access token.");
+            "service_account: a JSON key with domain-wide delegation and the admin to act as; token: a pasted OAuth access token.").withExample("service_account");
     static final SettingSpec KEY_FILE = SettingSpec.text("service_account_key_file", "Service account key file", false, null,
-            "Path of the service account's JSON key (keep it chmod 600); its contents are never stored in Roster.");
+            "Path of the service account's JSON key (keep it chmod 600); its contents are never stored in Roster.").withKind(SettingSpec.Kind.FILE).withExample("/home/ada/keys/roster-directory-sa.json");
     static final SettingSpec SUBJECT = SettingSpec.text("subject", "Admin to act as", false, null,
-            "The e-mail address of the Workspace admin the service account acts for (domain-wide delegation).");
+            "The e-mail address of the Workspace admin the service account acts for (domain-wide delegation).").withExample("admin@example.com");
     static final SettingSpec TOKEN = SettingSpec.secret("token", "Access token", false,
-            "An OAuth 2.0 access token with the Directory scopes, for auth=token (it expires within an hour).");
+            "An OAuth 2.0 access token with the Directory scopes, for auth=token (it expires within an hour).").withExample("env:GOOGLE_TOKEN");
     static final SettingSpec ACCESS = SettingSpec.choice("access", "Access", "read_write", List.of("read_write", "read_only"),
-            "read_only asks for the readonly Directory scopes only: for an admin or a delegation that may only read.");
+            "read_only asks for the readonly Directory scopes only: for an admin or a delegation that may only read.").withExample("read_write");
     static final SettingSpec CUSTOMER = SettingSpec.text("customer", "Customer", false, "my_customer",
-            "The Workspace account's customer id; my_customer is the account of the admin signed in.");
+            "The Workspace account's customer id; my_customer is the account of the admin signed in.").withExample("my_customer");
     static final SettingSpec DOMAIN = SettingSpec.text("domain", "Domain", false, null,
-            "List only this domain's groups and users instead of the whole customer account.");
+            "List only this domain's groups and users instead of the whole customer account.").withExample("example.com");
 
     static final List<SettingSpec> SPECS;
 
@@ -78,7 +78,7 @@ record GoogleSettings(String connectionName, String baseUrl, AuthMode auth, Path
 
     /** The settings each sign-in needs are optional in the form (the other sign-in does without them), required here. */
     private static SettingSpec required(SettingSpec spec) {
-        return new SettingSpec(spec.key(), spec.label(), true, spec.secret(), spec.defaultValue(), spec.choices(), spec.help());
+        return spec.withRequired(true);
     }
 
     private static Path path(String value) {

@@ -13,10 +13,10 @@ import java.util.List;
  */
 public record HttpSettings(Duration connectTimeout, Duration requestTimeout, RetryPolicy retry) {
     public static final SettingSpec CONNECT_TIMEOUT = SettingSpec.text("connect_timeout_seconds",
-            "Connect timeout (seconds)", false, "10", "How long to wait for the server to accept a connection.");
+            "Connect timeout (seconds)", false, "10", "How long to wait for the server to accept a connection.").withKind(SettingSpec.Kind.NUMBER).withExample("10");
     public static final SettingSpec REQUEST_TIMEOUT = SettingSpec.text("request_timeout_seconds",
             "Request timeout (seconds)", false, "30",
-            "How long to wait for an answer. A create that times out is reported as of unknown outcome.");
+            "How long to wait for an answer. A create that times out is reported as of unknown outcome.").withKind(SettingSpec.Kind.NUMBER).withExample("30");
     public static final List<SettingSpec> SPECS = List.of(CONNECT_TIMEOUT, REQUEST_TIMEOUT);
 
     public HttpSettings {

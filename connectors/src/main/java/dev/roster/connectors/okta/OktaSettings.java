@@ -19,13 +19,13 @@ record OktaSettings(String baseUrl, Auth auth, boolean activateUsers) {
     static final String BEARER = "Bearer";
 
     static final SettingSpec BASE_URL = SettingSpec.text("base_url", "Okta org URL", true, null,
-            "https://{yourOktaDomain}, such as https://example.okta.com (no path)");
+            "https://{yourOktaDomain}, such as https://example.okta.com (no path)").withKind(SettingSpec.Kind.URL).withExample("https://example.okta.com");
     static final SettingSpec TOKEN = SettingSpec.secret("token", "API token or access token", true,
-            "an API token (Security > API > Tokens) or an OAuth 2.0 access token with okta.groups.* / okta.users.* scopes");
+            "an API token (Security > API > Tokens) or an OAuth 2.0 access token with okta.groups.* / okta.users.* scopes").withExample("env:OKTA_TOKEN");
     static final SettingSpec AUTH_SCHEME = SettingSpec.choice("auth_scheme", "Token kind", SSWS, List.of(SSWS, BEARER),
-            "SSWS for an API token (Authorization: SSWS ...), Bearer for an OAuth 2.0 access token");
+            "SSWS for an API token (Authorization: SSWS ...), Bearer for an OAuth 2.0 access token").withExample("SSWS");
     static final SettingSpec ACTIVATE_USERS = SettingSpec.choice("activate_users", "Activate new users", "true",
-            List.of("true", "false"), "true: a created user is ACTIVE (Okta's default, activation email sent); false: STAGED");
+            List.of("true", "false"), "true: a created user is ACTIVE (Okta's default, activation email sent); false: STAGED").withExample("true");
 
     static final List<SettingSpec> SPECS = specs();
 

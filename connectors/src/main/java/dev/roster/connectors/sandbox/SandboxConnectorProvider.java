@@ -42,7 +42,7 @@ public final class SandboxConnectorProvider implements ConnectorProvider {
     @Override
     public List<SettingSpec> settings() {
         return List.of(SettingSpec.text(HOME, "Roster home", true, null,
-                "the folder the Sandbox keeps its data in (in sandbox/); the app passes its data folder"));
+                "the folder the Sandbox keeps its data in (in sandbox/); the app passes its data folder").withExample("~/.local/share/roster"));
     }
 
     @Override

@@ -17,13 +17,13 @@ public final class ScimSettings {
     public static final String MEMBERS_SOURCE = "members_source";
 
     static final SettingSpec BASE_URL_SPEC = SettingSpec.text(BASE_URL, "SCIM base URL", true, null,
-            "the SCIM root that /Users and /Groups hang off, e.g. https://example.com/scim/v2");
+            "the SCIM root that /Users and /Groups hang off, e.g. https://example.com/scim/v2").withKind(SettingSpec.Kind.URL).withExample("https://example.com/scim/v2");
     static final SettingSpec TOKEN_SPEC = SettingSpec.secret(TOKEN, "Bearer token", true,
-            "the token the SCIM application issued for provisioning (sent as Authorization: Bearer)");
+            "the token the SCIM application issued for provisioning (sent as Authorization: Bearer)").withExample("env:SCIM_TOKEN");
     static final SettingSpec PATCH_STYLE_SPEC = SettingSpec.choice(PATCH_STYLE, "PATCH style", PatchStyle.RFC7644.wireName(),
-            PatchStyle.wireNames(), "rfc7644: lower-case ops, remove by members[value eq \"id\"]; entra: Add/Remove with a value list, as Microsoft Entra sends");
+            PatchStyle.wireNames(), "rfc7644: lower-case ops, remove by members[value eq \"id\"]; entra: Add/Remove with a value list, as Microsoft Entra sends").withExample("rfc7644");
     static final SettingSpec MEMBERS_SOURCE_SPEC = SettingSpec.choice(MEMBERS_SOURCE, "Members from", MembersSource.GROUP.wireName(),
-            MembersSource.wireNames(), "group: the group's members attribute (every server); filter: GET /Users?filter=groups.value eq \"id\" (full users, where the server supports it)");
+            MembersSource.wireNames(), "group: the group's members attribute (every server); filter: GET /Users?filter=groups.value eq \"id\" (full users, where the server supports it)").withExample("group");
 
     static final List<SettingSpec> SPECS;
 

@@ -27,7 +27,7 @@ public final class Cleartext {
 
     public static final SettingSpec ALLOW_INSECURE_SPEC = SettingSpec.choice(ALLOW_INSECURE, "Allow an unencrypted connection",
             "false", List.of("true", "false"),
-            "connect over http:// or ldap:// (no TLS) to another machine: anyone on the way can read the token or password; refused unless true");
+            "connect over http:// or ldap:// (no TLS) to another machine: anyone on the way can read the token or password; refused unless true").withExample("false");
 
     private Cleartext() {
     }

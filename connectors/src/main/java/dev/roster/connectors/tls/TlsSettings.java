@@ -24,9 +24,9 @@ public final class TlsSettings {
     public static final String TRUST_STORE = "roster_trust_store";
 
     public static final SettingSpec TRUSTED_CERTIFICATES_SPEC = SettingSpec.text(TRUSTED_CERTIFICATES, "Trusted certificates", false,
-            null, "a PEM file of CA certificates (or the server's own certificate) trusted besides the JVM's");
+            null, "a PEM file of CA certificates (or the server's own certificate) trusted besides the JVM's").withKind(SettingSpec.Kind.FILE).withExample("/etc/ssl/certs/corp-ca.pem");
     public static final SettingSpec TLS_SERVER_NAME_SPEC = SettingSpec.text(TLS_SERVER_NAME, "TLS server name", false, null,
-            "the host name the server's certificate must carry when the URL names another (an SSH tunnel to 127.0.0.1)");
+            "the host name the server's certificate must carry when the URL names another (an SSH tunnel to 127.0.0.1)").withExample("scim.corp.example");
     public static final List<SettingSpec> SPECS = List.of(TRUSTED_CERTIFICATES_SPEC, TLS_SERVER_NAME_SPEC,
             Cleartext.ALLOW_INSECURE_SPEC);
 

@@ -17,11 +17,11 @@ record TrutoSettings(String baseUrl, String integratedAccountId, String token) {
     static final String DEFAULT_BASE_URL = "https://api.truto.one";
 
     static final SettingSpec BASE_URL = SettingSpec.text("base_url", "Truto API URL", true, DEFAULT_BASE_URL,
-            "Truto's API host; change it only for a proxy or a test server.");
+            "Truto's API host; change it only for a proxy or a test server.").withKind(SettingSpec.Kind.URL).withExample("https://api.truto.one");
     static final SettingSpec INTEGRATED_ACCOUNT_ID = SettingSpec.text("integrated_account_id", "Integrated account id", true, null,
-            "The id of the connected account (your customer's Okta, Google Workspace ...) in Truto: Integrated accounts, then the account's id.");
+            "The id of the connected account (your customer's Okta, Google Workspace ...) in Truto: Integrated accounts, then the account's id.").withExample("4c5d8e0a-1b2c-4d3e-9f80-112233445566");
     static final SettingSpec TOKEN = SettingSpec.secret("token", "API token", true,
-            "A Truto API token of the environment that holds the integrated account (Settings, API tokens).");
+            "A Truto API token of the environment that holds the integrated account (Settings, API tokens).").withExample("env:TRUTO_TOKEN");
 
     static final List<SettingSpec> SPECS = specs();
 

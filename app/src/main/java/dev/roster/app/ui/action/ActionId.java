@@ -24,7 +24,17 @@ public enum ActionId {
     THEME_SYSTEM("action.themeSystem", Feather.MONITOR, null),
     THEME_LIGHT("action.themeLight", Feather.SUN, null),
     THEME_DARK("action.themeDark", Feather.MOON, null),
-    QUIT("action.quit", Feather.LOG_OUT, "Shortcut+Q");
+    QUIT("action.quit", Feather.LOG_OUT, "Shortcut+Q"),
+    // feature: editor (the list's own keys, Delete, F2, Enter, Alt+Up/Down, act on the focused connections list only)
+    NEW_CONNECTION("action.newConnection", Feather.PLUS, null),
+    EDIT_CONNECTION("action.editConnection", Feather.EDIT_2, null),
+    DUPLICATE_CONNECTION("action.duplicateConnection", Feather.COPY, null),
+    RENAME_CONNECTION("action.renameConnection", Feather.TYPE, null),
+    REMOVE_CONNECTION("action.removeConnection", Feather.TRASH_2, null),
+    MOVE_CONNECTION_UP("action.moveConnectionUp", Feather.ARROW_UP, null),
+    MOVE_CONNECTION_DOWN("action.moveConnectionDown", Feather.ARROW_DOWN, null),
+    IMPORT_CONNECTIONS("action.importConnections", Feather.UPLOAD, null),
+    EXPORT_CONNECTIONS("action.exportConnections", Feather.DOWNLOAD, null);
 
     private final String labelKey;
     private final Ikon icon;

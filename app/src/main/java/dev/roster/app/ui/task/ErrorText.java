@@ -165,6 +165,14 @@ public final class ErrorText {
             case SECRET_SOURCE_INVALID -> "errors.secretSourceInvalid";
             case NO_SUCH_CONNECTION -> "errors.noSuchConnection";
             case NO_CONNECTION_NAMED -> "errors.noConnectionNamed";
+            // feature: editor
+            case CONNECTION_NAME_TAKEN -> "errors.connectionNameTaken";
+            case CONNECTION_POSITION -> "errors.connectionPosition";
+            case CONNECTION_TYPE_FIXED -> "errors.connectionTypeFixed";
+            case CONNECTIONS_FILE_NOT_JSON -> "errors.connectionsFileNotJson";
+            case CONNECTIONS_FILE_SHAPE -> "errors.connectionsFileShape";
+            case CONNECTIONS_FILE_PROFILE -> "errors.connectionsFileProfile";
+            case CONNECTIONS_FILE_CLASHES -> "errors.connectionsFileClashes";
             case ACTIVITY_LOG_UNWRITABLE -> "errors.activityLogUnwritable";
             case EXPORT_FORMAT_UNKNOWN -> "errors.exportFormatUnknown";
             case EXPORT_TARGET_IS_A_FOLDER -> "errors.exportTargetIsAFolder";
