@@ -111,6 +111,10 @@ public final class FakeDirectory implements DirectoryConnector {
         String search = request.parameters().get("search");
         List<Group> matching = search == null ? groups
                 : groups.stream().filter(g -> g.name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT))).toList();
+        if (request.userId() != null) {
+            // the groups of a user: those whose members hold it
+            matching = matching.stream().filter(g -> members.getOrDefault(g.id(), Set.of()).contains(request.userId())).toList();
+        }
         return page(matching, request, "/groups", g -> g.remoteData());
     }
 
