@@ -217,6 +217,12 @@ public final class ErrorText {
             // provider: truto
             case TRUTO_ITEM_UNREADABLE -> "errors.trutoItemUnreadable";
 
+            // feature: groups-of-user
+            case USER_ID_NOT_FOR_USERS -> "errors.userIdNotForUsers";
+            case USER_ID_WITH_GROUP_ID -> "errors.userIdWithGroupId";
+            case USER_FILTER_UNSUPPORTED -> "errors.userFilterUnsupported";
+            case LDAP_USER_WITHOUT_UID -> "errors.ldapUserWithoutUid";
+
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
             case HTTP_CANCELLED -> "errors.httpCancelled";
