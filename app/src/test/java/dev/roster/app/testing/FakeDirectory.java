@@ -95,7 +95,8 @@ public final class FakeDirectory implements DirectoryConnector {
     }
 
     public static final Capabilities CAPABILITIES = Capabilities.builder()
-            .operation(Operation.LIST_GROUPS, OperationCapability.of(Set.of("id", "name"), Set.of()).withParameters(Set.of("search")))
+            .operation(Operation.LIST_GROUPS, OperationCapability.of(Set.of("id", "name"), Set.of()).withParameters(Set.of("search"))
+                    .withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(Set.of("id"), Set.of()))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "description", "group_type", "remote_data"),
                     Set.of("name", "group_type")))

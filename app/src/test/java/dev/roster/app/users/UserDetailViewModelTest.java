@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,5 +136,21 @@ class UserDetailViewModelTest {
             assertThat(e.operation()).isEqualTo("add_member");
             assertThat(e.target()).isEqualTo(Map.of("group_id", "g1", "user_id", "u7"));
         });
+    }
+
+    @Test
+    void aConnectorThatCannotListTheGroupsOfAUserSaysSoInTheirPlace() {
+        var capabilities = dev.roster.connectors.Capabilities.builder()
+                .operation(dev.roster.connectors.Operation.LIST_GROUPS, dev.roster.connectors.OperationCapability.of(Set.of("id"), Set.of()))
+                .operation(dev.roster.connectors.Operation.LIST_USERS, dev.roster.connectors.OperationCapability.of(Set.of("id"), Set.of()))
+                .build();
+        Sessions.Fake older = Sessions.fake(capabilities, 3, 10);
+        var detail = new UserDetailViewModel(new SimpleObjectProperty<Session>(older.session()), user, new SameThreadRunner(), messages,
+                dialogs, new ActivityRecorder(new ActivityLog(home.resolve("activity.jsonl")), Clock.systemUTC()));
+        user.set(stored("u1"));
+        assertThat(detail.groups()).isEmpty();
+        assertThat(detail.groupsErrorProperty().get()).isEqualTo("Fake directory connection 'test' cannot list the groups of a user (user_id): "
+                + "its connector does not declare the user_id filter for list_groups");
+        assertThat(detail.groupsLoadingProperty().get()).isFalse();
     }
 }
