@@ -211,6 +211,10 @@ public enum ErrorCode {
     TRUTO_ITEM_UNREADABLE("Truto answered with {0} that is not a unified object Roster can read ({1}): the inspector has the body."),
 
     // feature: groups-of-user (its codes go right below this line)
+    USER_ID_NOT_FOR_USERS("user_id lists the groups of a user and belongs to list_groups; list_users takes group_id for the members of a group: leave user_id out."),
+    USER_ID_WITH_GROUP_ID("user_id (the groups of a user) and group_id (the members of a group) cannot be given together: give one of them."),
+    USER_FILTER_UNSUPPORTED("{0} cannot list the groups of a user (user_id): {1}"),
+    LDAP_USER_WITHOUT_UID("The user {0} has no uid, which {1} holds for a member: give the DN of a user with a uid."),
 
     // feature: connection-check (its codes go right below this line)
 

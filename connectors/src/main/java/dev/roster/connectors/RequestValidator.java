@@ -29,6 +29,7 @@ final class RequestValidator {
 
     void list(Operation operation, ListQuery query) {
         OperationCapability capability = operation(operation);
+        userFilter(operation, query, capability);
         Set<String> unknown = new TreeSet<>(query.parameters().keySet());
         unknown.removeAll(capability.parameters());
         if (!unknown.isEmpty()) {
@@ -40,6 +41,27 @@ final class RequestValidator {
             if (e.getValue() == null) {
                 throw DirectoryException.invalid(ErrorCode.PARAMETER_NEEDS_VALUE, e.getKey());
             }
+        }
+    }
+
+    /**
+     * user_id belongs to list_groups alone, never with group_id, and only on a connector that declares it: one
+     * that predates it would ignore it and answer every group, which would read as that user's groups.
+     * (group_id is not checked against the declaration: every connector has served it from the start.)
+     */
+    private void userFilter(Operation operation, ListQuery query, OperationCapability capability) {
+        if (query.userId() == null) {
+            return;
+        }
+        if (query.groupId() != null) {
+            throw DirectoryException.invalid(ErrorCode.USER_ID_WITH_GROUP_ID);
+        }
+        if (operation != Operation.LIST_GROUPS) {
+            throw DirectoryException.invalid(ErrorCode.USER_ID_NOT_FOR_USERS);
+        }
+        if (!capability.filters().contains(OperationCapability.USER_ID)) {
+            throw DirectoryException.invalid(ErrorCode.USER_FILTER_UNSUPPORTED, connectorName,
+                    "its connector does not declare the user_id filter for list_groups");
         }
     }
 

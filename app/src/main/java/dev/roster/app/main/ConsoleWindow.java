@@ -36,6 +36,8 @@ public final class ConsoleWindow {
     private final ConnectionsViewModel connections;
     private final GroupsViewModel groups;
     private final MembersViewModel members;
+    private final dev.roster.app.users.UsersViewModel users;
+    private final dev.roster.app.users.UserDetailViewModel userDetail;
     private final InspectorViewModel inspector;
     private final ActivityViewModel activity;
     private final MainWindowView mainView;
@@ -74,6 +76,9 @@ public final class ConsoleWindow {
         groups = new GroupsViewModel(session, runner, messages);
         members = new MembersViewModel(session, groups.selectedProperty(), runner, messages, new FxDialogs(messages, () -> stage),
                 context.recorder());
+        users = new dev.roster.app.users.UsersViewModel(session, runner, messages);
+        userDetail = new dev.roster.app.users.UserDetailViewModel(session, users.selectedProperty(), runner, messages,
+                new FxDialogs(messages, () -> stage), context.recorder());
         inspector = new InspectorViewModel(session, connections.traceProperty(), runner, messages);
         activity = new ActivityViewModel(context.activityLog(), runner, messages, session);
         StatusViewModel status = new StatusViewModel(session, runner.running(), errors, runner, messages);
@@ -82,6 +87,8 @@ public final class ConsoleWindow {
 
         GroupsView groupsView = new GroupsView(groups, actions, messages);
         MembersView membersView = new MembersView(members, groups.selectedProperty(), actions, messages);
+        var usersView = new dev.roster.app.users.UsersView(users, actions, messages);
+        var userDetailView = new dev.roster.app.users.UserDetailView(userDetail, actions, messages);
         InspectorView inspectorView = new InspectorView(inspector, messages, saveDialog);
         mainView = new MainWindowView(main, status, actions, registry, messages, theme);
         ActivityView activityView = new ActivityView(activity, messages, sequence -> {
@@ -91,7 +98,7 @@ public final class ConsoleWindow {
         Windows windows = new Windows(() -> stage, messages, runner, context.recorder(), session, groups, members,
                 groupsView::rowsShown, context.tempFiles());
         Parent root = new Fxml(messages).controller(new ConnectionsView(connections, messages, actions, registry)).controller(groupsView)
-                .controller(membersView).controller(inspectorView).controller(activityView).controller(mainView)
+                .controller(membersView).controller(usersView).controller(userDetailView).controller(inspectorView).controller(activityView).controller(mainView)
                 .load("main/MainWindow.fxml");
         ConsoleActions.register(new ConsoleActions.Parts(registry, connections, groups, groupsView, members, membersView,
                 main, mainView, windows, theme, stage::getScene, stage::close));
@@ -99,6 +106,8 @@ public final class ConsoleWindow {
         connectionActions = new dev.roster.app.connections.ConnectionActions(connections, context.connections(), runner, messages,
                 () -> stage, new FxDialogs(messages, () -> stage), new dev.roster.app.connections.ConnectionPrompts(messages, () -> stage));
         connectionActions.register(registry);
+        UsersActions.register(new UsersActions.Parts(registry, session, main.usersShownProperty(), users, usersView, userDetail,
+                userDetailView, members, windows, stage::getScene));
         // Fit the window to the screen it opens on (a laptop, a small VM desktop, a headless test screen).
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
@@ -126,6 +135,14 @@ public final class ConsoleWindow {
 
     public MembersViewModel members() {
         return members;
+    }
+
+    public dev.roster.app.users.UsersViewModel users() {
+        return users;
+    }
+
+    public dev.roster.app.users.UserDetailViewModel userDetail() {
+        return userDetail;
     }
 
     public InspectorViewModel inspector() {

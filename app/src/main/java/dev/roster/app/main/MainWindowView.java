@@ -42,6 +42,10 @@ public final class MainWindowView {
     @FXML private Tab inspectorTab;
     @FXML private StatusBar statusBar;
     @FXML private javafx.scene.layout.HBox inspectorStrip;
+    @FXML private javafx.scene.Node groupsPane;
+    @FXML private javafx.scene.Node membersPane;
+    @FXML private javafx.scene.Node usersPane;
+    @FXML private javafx.scene.Node userDetailPane;
 
     public MainWindowView(MainWindowViewModel viewModel, StatusViewModel status, ActionFactory actions, ActionRegistry registry,
                           Messages messages, Theme theme) {
@@ -61,13 +65,18 @@ public final class MainWindowView {
                         actions.menuItem(ActionId.ADD_MEMBER), new SeparatorMenuItem(), actions.menuItem(ActionId.EXPORT),
                         new SeparatorMenuItem(), actions.menuItem(ActionId.QUIT)),
                 menu("main.menu.edit", actions.menuItem(ActionId.COPY_ROWS), actions.menuItem(ActionId.FILTER),
-                        new SeparatorMenuItem(), actions.menuItem(ActionId.REMOVE_MEMBER)),
-                menu("main.menu.view", actions.menuItem(ActionId.REFRESH), actions.menuItem(ActionId.LOAD_MORE),
+                        new SeparatorMenuItem(), actions.menuItem(ActionId.REMOVE_MEMBER),
+                        new SeparatorMenuItem(), actions.menuItem(ActionId.ADD_TO_GROUP), actions.menuItem(ActionId.REMOVE_FROM_GROUP)),
+                menu("main.menu.view", actions.menuItem(ActionId.SHOW_GROUPS), actions.menuItem(ActionId.SHOW_USERS),
+                        new SeparatorMenuItem(), actions.menuItem(ActionId.REFRESH), actions.menuItem(ActionId.LOAD_MORE),
                         actions.menuItem(ActionId.LOAD_ALL), actions.menuItem(ActionId.CANCEL_LOAD), new SeparatorMenuItem(),
                         actions.menuItem(ActionId.INSPECTOR), themeMenu()));
         toolBar.getItems().setAll(button(ActionId.REFRESH), new Separator(javafx.geometry.Orientation.VERTICAL), button(ActionId.NEW_GROUP),
                 button(ActionId.NEW_USER), button(ActionId.ADD_MEMBER), button(ActionId.REMOVE_MEMBER), new Separator(javafx.geometry.Orientation.VERTICAL),
                 button(ActionId.EXPORT), button(ActionId.INSPECTOR));
+        toolBar.getItems().addAll(0, List.of(BrowserSwitch.make(actions, viewModel.usersShownProperty()),
+                new Separator(javafx.geometry.Orientation.VERTICAL)));
+        BrowserSwitch.showOne(viewModel.usersShownProperty(), List.of(groupsPane, membersPane), List.of(usersPane, userDetailPane));
         viewModel.inspectorShownProperty().addListener((o, was, now) -> showDock(now));
         showDock(viewModel.inspectorShownProperty().get());
         InspectorStrip.build(inspectorStrip, viewModel.inspectorShownProperty(), messages,

@@ -34,6 +34,13 @@ public final class MainWindowViewModel {
         return dockPosition;
     }
 
+    /** Which browser the middle of the window shows: Users (true) or Groups (false, at start). */
+    private final BooleanProperty usersShown = new SimpleBooleanProperty(this, "usersShown", false);
+
+    public BooleanProperty usersShownProperty() {
+        return usersShown;
+    }
+
     public void toggleInspector() {
         inspectorShown.set(!inspectorShown.get());
     }

@@ -35,6 +35,7 @@ public final class Windows {
     private final MembersViewModel members;
     private final Supplier<List<Group>> groupsShown;
     private final TempFiles tempFiles;
+    private java.util.function.Consumer<dev.roster.connectors.model.User> userCreated = user -> { };
 
     public Windows(Supplier<Window> owner, Messages messages, TaskRunner runner, ActivityRecorder recorder,
                    ObservableValue<Session> session, GroupsViewModel groups, MembersViewModel members,
@@ -64,7 +65,29 @@ public final class Windows {
     public Stage createUser() {
         Session s = session.getValue();
         CreateUserViewModel vm = new CreateUserViewModel(s, runner, messages, recorder);
-        return open(new CreateUserView(vm, messages, user -> { }), "users/CreateUser.fxml", "users.create.title");
+        // shown and selected in the Users view, unless the connection shown is no longer the one it was made on
+        return open(new CreateUserView(vm, messages, user -> {
+            if (session.getValue() == s) {
+                userCreated.accept(user);
+            }
+        }), "users/CreateUser.fxml", "users.create.title");
+    }
+
+    /** What happens with a user the New user dialog created (the Users view shows and selects it). */
+    public void onUserCreated(java.util.function.Consumer<dev.roster.connectors.model.User> listener) {
+        this.userCreated = listener;
+    }
+
+    /** Add {@code user} to a group picked by search; {@code onAdded} gets the group (on the session it was opened on). */
+    public Stage addToGroup(dev.roster.connectors.model.User user, java.util.Set<String> alreadyIn,
+                            java.util.function.Consumer<Group> onAdded) {
+        Session s = session.getValue();
+        var vm = new dev.roster.app.users.AddToGroupViewModel(s, user, alreadyIn, runner, messages, recorder);
+        return open(new dev.roster.app.users.AddToGroupView(vm, messages, group -> {
+            if (session.getValue() == s) {
+                onAdded.accept(group);
+            }
+        }), "users/AddToGroup.fxml", "users.addToGroup.title");
     }
 
     public Stage addMember() {

@@ -95,7 +95,8 @@ public final class FakeDirectory implements DirectoryConnector {
     }
 
     public static final Capabilities CAPABILITIES = Capabilities.builder()
-            .operation(Operation.LIST_GROUPS, OperationCapability.of(Set.of("id", "name"), Set.of()).withParameters(Set.of("search")))
+            .operation(Operation.LIST_GROUPS, OperationCapability.of(Set.of("id", "name"), Set.of()).withParameters(Set.of("search"))
+                    .withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(Set.of("id"), Set.of()))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "description", "group_type", "remote_data"),
                     Set.of("name", "group_type")))
@@ -111,6 +112,10 @@ public final class FakeDirectory implements DirectoryConnector {
         String search = request.parameters().get("search");
         List<Group> matching = search == null ? groups
                 : groups.stream().filter(g -> g.name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT))).toList();
+        if (request.userId() != null) {
+            // the groups of a user: those whose members hold it
+            matching = matching.stream().filter(g -> members.getOrDefault(g.id(), Set.of()).contains(request.userId())).toList();
+        }
         return page(matching, request, "/groups", g -> g.remoteData());
     }
 

@@ -46,6 +46,7 @@ final class LdapConnector implements DirectoryConnector {
     private final SearchPager pager;
     private final MemberPager memberPager;
     private final Memberships memberships;
+    private final UserGroups userGroups;
     private final GroupMapper groups = new GroupMapper();
     private final UserMapper users;
 
@@ -57,12 +58,15 @@ final class LdapConnector implements DirectoryConnector {
         this.pager = new SearchPager(connections, calls, config.pageSize());
         this.memberPager = new MemberPager(connections, calls, config, queries);
         this.memberships = new Memberships(calls, config, queries);
+        this.userGroups = new UserGroups(config, queries, connections, calls);
         this.users = new UserMapper(config.activeDirectoryUsers());
     }
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
-        SearchPager.Page page = pager.page(queries.groups(request), request.cursor(), limit(request));
+        // with a user: the groups that user is a direct member of, a search that pages like any other
+        SearchSpec spec = request.userId() != null ? userGroups.search(request) : queries.groups(request);
+        SearchPager.Page page = pager.page(spec, request.cursor(), limit(request));
         return new ProviderPage<>(page.entries().stream().map(groups::group).toList(), EntryJson.entries(page.entries()),
                 page.nextCursor(), page.exchange());
     }

@@ -37,6 +37,12 @@ final class LdapQueries {
                 and(groupClass(), request), GroupMapper.ATTRIBUTES);
     }
 
+    /** Groups whose member attribute matches {@code holds} (the groups of one user), narrowed like any group list. */
+    SearchSpec groupsHolding(ListRequest request, Filter holds, String what) {
+        return new SearchSpec(what, base(request, config.groupBase()), SearchScope.SUB,
+                and(Filter.createANDFilter(groupClass(), holds), request), GroupMapper.ATTRIBUTES);
+    }
+
     SearchSpec users(ListRequest request) {
         return new SearchSpec("list users", base(request, config.userBase()), SearchScope.SUB,
                 and(userClass(), request), UserMapper.ATTRIBUTES);

@@ -8,6 +8,7 @@ import dev.roster.connectors.DirectoryException;
 import dev.roster.connectors.ErrorKind;
 import dev.roster.connectors.ListResult;
 import dev.roster.connectors.Operation;
+import dev.roster.connectors.OperationCapability;
 import dev.roster.connectors.UnifiedDirectory;
 import dev.roster.connectors.WalkOutcome;
 import dev.roster.connectors.model.Email;
@@ -60,6 +61,17 @@ public abstract class DirectoryContractTest {
 
     /** A well-formed group id that names no group. */
     protected abstract String absentGroupId();
+
+    /** A well-formed user id that names no user. */
+    protected abstract String absentUserId();
+
+    /**
+     * A group the backend puts every user in by itself (Okta's built-in Everyone): left out where a scenario
+     * counts the groups of a user. Most backends have none.
+     */
+    protected boolean everyonesGroup(Group group) {
+        return false;
+    }
 
     protected GroupInput sampleGroup(String unique) {
         return new GroupInput("Contract group " + unique, "made by the contract suite", GroupType.TEAM, null);
@@ -319,6 +331,87 @@ public abstract class DirectoryContractTest {
         assertThat(directory.exchanges().snapshot()).anySatisfy(x -> assertThat(x.target()).isNotBlank())
                 .allSatisfy(x -> assertThat(x.connection()).isEqualTo(directory.connectionName()));
         assertThat(created.id()).isNotBlank();
+    }
+
+    /** The groups-of-a-user scenarios run where the connector declares the user_id filter. */
+    private void assumeGroupsOfAUser() {
+        assumeThat(directory.capabilities().of(Operation.LIST_GROUPS).map(c -> c.filters().contains(OperationCapability.USER_ID)))
+                .as("the connector lists the groups of a user").contains(true);
+    }
+
+    @Test
+    void listsTheGroupsOfAUserAcrossPagesAndByCursor() {
+        assumeGroupsOfAUser();
+        User user = directory.createUser(sampleUser(unique())).item();
+        User other = directory.createUser(sampleUser(unique())).item();
+        List<String> his = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Group group = directory.createGroup(sampleGroup(unique())).item();
+            directory.addMember(new MembershipInput(group.id(), user.id(), null));
+            his.add(group.id());
+        }
+        Group notHis = directory.createGroup(sampleGroup(unique())).item();
+        directory.addMember(new MembershipInput(notHis.id(), other.id(), null));
+        directory.addMember(new MembershipInput(his.get(1), other.id(), null));
+
+        List<String> walked = new ArrayList<>();
+        WalkOutcome outcome = directory.walkGroups(ListQuery.ofLimit(2).withUserId(user.id()),
+                page -> page.page().result().stream().filter(g -> !everyonesGroup(g)).forEach(g -> walked.add(g.id())), () -> false);
+        assertThat(outcome.complete()).isTrue();
+        assertThat(outcome.pages()).as("three groups at two a page").isGreaterThan(1);
+        assertThat(walked).containsExactlyInAnyOrderElementsOf(his);
+
+        List<String> paged = new ArrayList<>();
+        ListQuery query = ListQuery.ofLimit(2).withUserId(user.id());
+        for (int pages = 0; pages < 10; pages++) {
+            ListResult<Group> page = directory.listGroups(query);
+            assertThat(page.page().result()).hasSizeLessThanOrEqualTo(2);
+            assertThat(page.looping()).isFalse();
+            page.page().result().stream().filter(g -> !everyonesGroup(g)).forEach(g -> paged.add(g.id()));
+            if (!page.page().hasMore()) {
+                break;
+            }
+            query = query.withCursor(page.page().nextCursor());
+        }
+        assertThat(paged).containsExactlyElementsOf(walked);
+    }
+
+    @Test
+    void aUserInNoGroupHasAnEmptyGroupList() {
+        assumeGroupsOfAUser();
+        User user = directory.createUser(sampleUser(unique())).item();
+
+        List<Group> groups = new ArrayList<>();
+        WalkOutcome outcome = directory.walkGroups(ListQuery.ofLimit(5).withUserId(user.id()),
+                page -> groups.addAll(page.page().result()), () -> false);
+
+        assertThat(outcome.complete()).isTrue();
+        assertThat(groups).allMatch(this::everyonesGroup);
+    }
+
+    @Test
+    void theGroupsOfAnUnknownUserAreNotFound() {
+        assumeGroupsOfAUser();
+        assertThatThrownBy(() -> directory.listGroups(ListQuery.ofLimit(5).withUserId(absentUserId())))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+                    assertThat(e.getMessage()).contains(absentUserId());
+                });
+    }
+
+    @Test
+    void aUserIdOnAUsersListOrWithAGroupIdIsRefusedBeforeAnythingIsSent() {
+        int before = directory.exchanges().snapshot().size();
+        String someone = absentUserId();
+
+        assertThatThrownBy(() -> directory.listUsers(ListQuery.ofLimit(5).withUserId(someone)))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION));
+        assertThatThrownBy(() -> directory.listUsers(ListQuery.ofLimit(5).withUserId(someone).withGroupId(absentGroupId())))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION));
+        assertThatThrownBy(() -> directory.listGroups(ListQuery.ofLimit(5).withUserId(someone).withGroupId(absentGroupId())))
+                .isInstanceOfSatisfying(DirectoryException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.VALIDATION));
+
+        assertThat(directory.exchanges().snapshot()).hasSize(before);
     }
 
     protected List<String> groupIds(int limit) {

@@ -71,6 +71,11 @@ class EntraContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return "00000000-0000-0000-0000-0000000000ff";
+    }
+
+    @Override
     protected String absentGroupId() {
         return "00000000-0000-0000-0000-000000000000";
     }

@@ -99,6 +99,11 @@ class GoogleContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return "no-such-user@example.com";
+    }
+
+    @Override
     protected String absentGroupId() {
         return "no-such-group@example.com";
     }

@@ -70,6 +70,11 @@ class LdapContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return "uid=no.such.user," + dev.roster.connectors.ldap.EmbeddedLdap.PEOPLE;
+    }
+
+    @Override
     protected String absentGroupId() {
         return "cn=no such group," + EmbeddedLdap.GROUPS;
     }

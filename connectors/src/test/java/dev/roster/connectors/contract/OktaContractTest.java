@@ -78,6 +78,11 @@ class OktaContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return "00unosuchuser00000x";
+    }
+
+    @Override
     protected String absentGroupId() {
         return "00gnosuchgroup00000x";
     }

@@ -73,6 +73,11 @@ class SandboxContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return "uid=no.such.user,ou=People,dc=example,dc=com";
+    }
+
+    @Override
     protected String absentGroupId() {
         return "cn=No Such Group,ou=Groups,dc=example,dc=com";
     }

@@ -90,6 +90,11 @@ class ScimContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Override
     protected String absentGroupId() {
         return UUID.randomUUID().toString();
     }

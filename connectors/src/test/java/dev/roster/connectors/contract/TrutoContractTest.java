@@ -73,6 +73,11 @@ class TrutoContractTest extends DirectoryContractTest {
     }
 
     @Override
+    protected String absentUserId() {
+        return "00u99999999999999999";
+    }
+
+    @Override
     protected String absentGroupId() {
         return "00g99999999999999999";
     }

@@ -21,6 +21,12 @@ public enum ActionId {
     LOAD_MORE("action.loadMore", Feather.CHEVRONS_DOWN, null),
     LOAD_ALL("action.loadAll", Feather.DOWNLOAD_CLOUD, null),
     CANCEL_LOAD("action.cancelLoad", Feather.X_CIRCLE, null),
+    // users browser: the Groups | Users switch, and what the user detail pane does
+    SHOW_GROUPS("action.showGroups", Feather.FOLDER, "Shortcut+1"),
+    SHOW_USERS("action.showUsers", Feather.USERS, "Shortcut+2"),
+    ADD_TO_GROUP("action.addToGroup", Feather.USER_PLUS, "Shortcut+Shift+M"),
+    REMOVE_FROM_GROUP("action.removeFromGroup", Feather.USER_X, "Shift+Delete"),
+    USERS_LOAD_MORE("action.loadMore", Feather.CHEVRONS_DOWN, null),
     THEME_SYSTEM("action.themeSystem", Feather.MONITOR, null),
     THEME_LIGHT("action.themeLight", Feather.SUN, null),
     THEME_DARK("action.themeDark", Feather.MOON, null),

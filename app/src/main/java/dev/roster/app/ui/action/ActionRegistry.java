@@ -34,6 +34,15 @@ public final class ActionRegistry {
         disabled.get(id).set(false);
     }
 
+    /**
+     * Wraps what a registered command does ({@code around} gets the handler so far), keeping when it is
+     * disabled: a view that shares a command (F5, Ctrl+F) adds its own case without owning the rest.
+     */
+    public void decorate(ActionId id, java.util.function.UnaryOperator<Runnable> around) {
+        Runnable before = handlers.getOrDefault(id, () -> { });
+        handlers.put(id, around.apply(before));
+    }
+
     public boolean isRegistered(ActionId id) {
         return handlers.containsKey(id);
     }

@@ -65,4 +65,9 @@ public final class WriteState {
     public void finished() {
         busy.set(false);
     }
+
+    /** Forgets a refusal shown for something no longer on screen (the users view opened another user). */
+    public void clearError() {
+        error.set(null);
+    }
 }

@@ -236,6 +236,11 @@ public final class ErrorText {
             case SECRET_STORE_FAILED -> "errors.secretStoreFailed";
             case SECRET_STORE_NONE -> "errors.secretStoreNone";
             case SECRET_NO_KEYCHAIN -> "errors.secretNoKeychain";
+            // feature: groups-of-user
+            case USER_ID_NOT_FOR_USERS -> "errors.userIdNotForUsers";
+            case USER_ID_WITH_GROUP_ID -> "errors.userIdWithGroupId";
+            case USER_FILTER_UNSUPPORTED -> "errors.userFilterUnsupported";
+            case LDAP_USER_WITHOUT_UID -> "errors.ldapUserWithoutUid";
 
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
