@@ -69,6 +69,7 @@ public final class SecretScanner {
         put(forms, "url-encoded twice", URLEncoder.encode(form, StandardCharsets.UTF_8));
         put(forms, "json-escaped", jsonEscaped(secret));
         put(forms, "json-escaped (slash)", jsonEscaped(secret).replace("/", "\\/"));
+        put(forms, "json-escaped twice", jsonEscaped(jsonEscaped(secret)));
         put(forms, "json-escaped (ascii)", asciiEscaped(jsonEscaped(secret)));
         put(forms, "hex", HexFormat.of().formatHex(utf8));
         put(forms, "hex (upper-case)", HexFormat.of().withUpperCase().formatHex(utf8));

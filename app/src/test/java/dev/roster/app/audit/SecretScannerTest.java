@@ -54,6 +54,9 @@ class SecretScannerTest {
         ObjectNode body = Json.mapper().createObjectNode().put("echo", SECRET);
         assertThat(forms(body.toString())).contains("json-escaped");
         assertThat(forms(body.toString().replace("/", "\\/"))).contains("json-escaped (slash)");
+        // a JSON error whose raw_response is itself JSON text: the secret is escaped twice
+        ObjectNode outer = Json.mapper().createObjectNode().put("raw_response", body.toString());
+        assertThat(forms(outer.toString())).contains("json-escaped twice");
         assertThat(forms(body.toString().replace("ä", "\\u00e4").replace("ö", "\\u00f6"))).contains("json-escaped (ascii)");
     }
 

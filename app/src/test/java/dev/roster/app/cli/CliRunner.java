@@ -27,6 +27,8 @@ final class CliRunner {
     final List<String> questions = new ArrayList<>();
     boolean interactive;
     String stdin = "";
+    /** The secret store the runs see; null: {@link #secrets} (the redaction audit passes the real keychain). */
+    java.util.function.Supplier<dev.roster.app.service.secret.SecretStore> store;
     /** The connector types the runs see; null: the class path's, as in the real process. */
     dev.roster.connectors.ConnectorRegistry registry;
 
@@ -81,7 +83,7 @@ final class CliRunner {
                     questions.add(question);
                     Boolean answer = confirmAnswers.poll();
                     return answer != null && answer;
-                }, () -> secrets);
+                }, store != null ? store : () -> secrets);
         if (registry != null) {
             context.withRegistry(registry);
         }
