@@ -33,6 +33,11 @@ record AuditTarget(String name, String type, Map<String, String> settings, Strin
     record Reflected(Map<String, String> urlKeys, String trustKey, Map<String, String> settings, String secretKey, String secret) {
     }
 
+    @Override
+    public String toString() {
+        return name;
+    }
+
     static Map<String, String> map(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {

@@ -190,7 +190,7 @@ class RedactionAuditCliTest {
             a.ok("capabilities", "-c", a.name);
         }));
         steps.add(new Step("list in every format", a -> {
-            for (String format : List.of("unified", "normalized", "raw", "debug")) {
+            for (String format : a.light() ? List.of("unified", "raw", "debug") : List.of("unified", "normalized", "raw", "debug")) {
                 JsonNode page = a.ok("groups", "list", "-c", a.name, "--limit", "2", "--format", format).json();
                 if (format.equals("unified")) {
                     a.groupId = page.at("/result/0/id").asText();
@@ -198,9 +198,11 @@ class RedactionAuditCliTest {
                 }
                 a.ok("users", "list", "-c", a.name, "--limit", "2", "--format", format);
             }
-            a.ok("groups", "list", "-c", a.name, "--all", "--limit", "2", "--format", "stream");
-            a.ok("users", "list", "-c", a.name, "--all", "--limit", "2", "--format", "stream");
-            a.ok("groups", "list", "-c", a.name, "--all", "--limit", "2", "--format", "debug");
+            a.ok("groups", "list", "-c", a.name, "--all", "--limit", a.walkPage(), "--format", "stream");
+            if (!a.light()) {
+                a.ok("users", "list", "-c", a.name, "--all", "--limit", a.walkPage(), "--format", "stream");
+                a.ok("groups", "list", "-c", a.name, "--all", "--limit", a.walkPage(), "--format", "debug");
+            }
         }));
         steps.add(new Step("get and members", a -> {
             assertThat(a.groupId).as("a group was listed").isNotBlank();
@@ -211,8 +213,7 @@ class RedactionAuditCliTest {
             }
         }));
         steps.add(new Step("writes", a -> {
-            List<String> create = new ArrayList<>(List.of("groups", "create", "-c", a.name, "--name", "Audit Team " + a.target.type(),
-                    "--description", "made by the redaction audit"));
+            List<String> create = new ArrayList<>(List.of("groups", "create", "-c", a.name, "--name", "Audit Team " + a.target.type()));
             if (a.target.type().equals("google")) {
                 create.addAll(List.of("--remote-data", "{\"email\":\"audit-team@example.com\"}"));
             }
@@ -231,7 +232,9 @@ class RedactionAuditCliTest {
         }));
         steps.add(new Step("exports", a -> {
             for (String ext : List.of("csv", "json", "ndjson")) {
-                a.ok("export", "groups", "-c", a.name, "--to", a.exports.resolve("groups." + ext).toString(), "--members");
+                // members of the Sandbox's 250 groups are one search each: the LDAP target covers --members there
+                a.ok(a.light() ? new String[] {"export", "groups", "-c", a.name, "--to", a.exports.resolve("groups." + ext).toString()}
+                        : new String[] {"export", "groups", "-c", a.name, "--to", a.exports.resolve("groups." + ext).toString(), "--members"});
             }
         }));
         steps.add(new Step("a wrong secret", a -> {
@@ -323,10 +326,10 @@ class RedactionAuditCliTest {
 
         assertThat(found).as("secrets found after %d commands (%d succeeded)", audit.runs, audit.succeeded).isEmpty();
         // the audit looked where the secret could have gone: outputs, an activity log, exports, a log file
-        assertThat(audit.succeeded).isGreaterThanOrEqualTo(20);
+        assertThat(audit.succeeded).isGreaterThanOrEqualTo(audit.light() ? 15 : 20);
         assertThat(audit.failed).isGreaterThanOrEqualTo(target.reflected() != null ? 25 : 5);
         assertThat(SecretScanner.files(home)).anyMatch(p -> p.getFileName().toString().equals("activity.jsonl"))
-                .anyMatch(p -> p.getFileName().toString().equals("connections.json"));
+                .anyMatch(p -> target.type().equals("sandbox") || p.getFileName().toString().equals("connections.json"));
         assertThat(SecretScanner.files(audit.exports)).hasSize(3).allMatch(p -> p.toFile().length() > 20);
         assertThat(SecretScanner.files(log.folder())).anyMatch(p -> p.toFile().length() > 0);
     }
@@ -367,6 +370,19 @@ class RedactionAuditCliTest {
             if (keychain != null) {
                 cli.store = () -> keychain;
             }
+        }
+
+        /**
+         * The Sandbox: every command starts its embedded server (seconds each), so it runs the paths its LDAP
+         * connector shares with the ldap target once, not in every variation.
+         */
+        boolean light() {
+            return target.type().equals("sandbox");
+        }
+
+        /** Page size of the --all walks: several pages on a fake, a few on the Sandbox's 2,500 users. */
+        String walkPage() {
+            return target.type().equals("sandbox") ? "500" : "2";
         }
 
         CliRunner.Result run(String... args) {
