@@ -111,7 +111,7 @@ class RedactionAuditConsoleUiTest {
             TableView<Group> groups = a.table("#groups-table");
             Group first = groups.getItems().getFirst();
             Ui.fx(() -> groups.getSelectionModel().select(first));
-            a.awaitTrue(() -> !a.table("#members-table").getItems().isEmpty() || a.text("#members-count").contains("0"));
+            a.awaitTrue(() -> !a.table("#members-table").getItems().isEmpty() || a.text("#members-count").contains("member"));
             a.scene("members of " + first.name());
         }));
         steps.add(new Step("create a group", a -> {
@@ -151,7 +151,7 @@ class RedactionAuditConsoleUiTest {
             reflector.answer(500);
             a.robot.clickOn("#groups-table");
             a.robot.push(KeyCode.F5);
-            a.awaitTrue(() -> a.table("#inspector-table").getItems().stream().filter(e -> e.status() == 500).count() > 0);
+            a.awaitTrue(() -> a.<Exchange>table("#inspector-table").getItems().stream().anyMatch(e -> e.status() == 500));
             a.scene("after a 500");
         }));
         steps.add(new Step("every exchange in the inspector, copied and saved", a -> {
@@ -165,10 +165,13 @@ class RedactionAuditConsoleUiTest {
                 });
                 a.awaitTrue(() -> a.text("#inspector-summary").startsWith("#" + e.sequence() + " "));
                 a.scene("inspector on #" + e.sequence());
-                Ui.clearClipboard();
-                a.robot.clickOn("#inspector-curl");
-                a.awaitTrue(() -> Ui.clipboard() != null);
-                a.texts.put("clipboard after copy of #" + e.sequence(), SceneText.clipboard());
+                // an exchange with no command to copy (a bind, a refused connect) has the button disabled
+                if (!a.robot.lookup("#inspector-curl").queryAs(javafx.scene.control.Button.class).isDisabled()) {
+                    Ui.clearClipboard();
+                    a.robot.clickOn("#inspector-curl");
+                    a.awaitTrue(() -> Ui.clipboard() != null);
+                    a.texts.put("clipboard after copy of #" + e.sequence(), SceneText.clipboard());
+                }
                 Path saved = a.console.savedExchange();
                 try {
                     Files.deleteIfExists(saved);
@@ -198,13 +201,14 @@ class RedactionAuditConsoleUiTest {
         }
         reflector.answer(401);
         Audit a = new Audit(target, home, robot);
-        Ui.fx(() -> {
+        // the first window of a run takes a while to build (the theme, FXML): longer than Ui.fx's 10 s
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(60_000, () -> {
             a.stage = new Stage();
             a.console = ConsoleFixture.open(a.stage, home, env);
         });
         try {
             if (target.loads()) {
-                await(120, () -> a.robot.lookup("#groups-count").tryQuery().map(n -> ((Label) n).getText().matches("\\d+ loaded.*"))
+                await(120, () -> a.robot.lookup("#groups-count").tryQuery().map(n -> ((Label) n).getText().matches("[1-9]\\d* loaded.*"))
                         .orElse(false));
             } else {
                 await(60, () -> a.robot.lookup("#inspector-table").tryQuery()
