@@ -29,6 +29,8 @@ final class CliRunner {
     final List<String> questions = new ArrayList<>();
     boolean interactive;
     String stdin = "";
+    /** The secret store the runs see; null: {@link #secrets} (the redaction audit passes the real keychain). */
+    java.util.function.Supplier<dev.roster.app.service.secret.SecretStore> store;
     /** The connector types the runs see; null: the class path's, as in the real process. */
     dev.roster.connectors.ConnectorRegistry registry;
 
@@ -83,7 +85,7 @@ final class CliRunner {
                     questions.add(question);
                     Boolean answer = confirmAnswers.poll();
                     return answer != null && answer;
-                }, () -> secretStore != null ? secretStore : secrets);
+                }, store != null ? store : () -> secretStore != null ? secretStore : secrets);
         if (registry != null) {
             context.withRegistry(registry);
         }

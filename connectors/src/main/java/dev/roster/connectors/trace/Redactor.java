@@ -38,8 +38,20 @@ public final class Redactor {
     private final List<String> knownSecrets;
 
     private Redactor(List<String> knownSecrets) {
-        this.knownSecrets = knownSecrets.stream().filter(s -> s != null && s.length() >= 4).distinct()
+        this.knownSecrets = knownSecrets.stream().filter(s -> s != null && s.length() >= 4).flatMap(Redactor::encodings).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * A secret as it stands in text, and as it stands once JSON-escaped or URL-encoded: a raw response built as
+     * JSON from a server's diagnostic, or a form body a server echoed back, holds it in those forms, which a
+     * literal match misses as soon as the secret has a quote, a backslash, a space, + / = &amp; or non-ASCII
+     * letters. For most secrets the forms are the same string and cost nothing more.
+     */
+    static java.util.stream.Stream<String> encodings(String secret) {
+        String json = new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(secret));
+        String form = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.stream.Stream.of(secret, json, form, form.replace("+", "%20"));
     }
 
     /** A redactor that also scrubs these literal values (a connection's token, bind password ...). */

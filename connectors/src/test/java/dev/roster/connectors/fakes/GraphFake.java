@@ -152,6 +152,11 @@ public final class GraphFake implements AutoCloseable {
     }
 
     /** How long new tokens live (MSAL renews five minutes before expiry: 302 s means "renew after 2 s"). */
+    /** Registers another app (the redaction audit plants a client secret of its own). */
+    public void registerClient(String clientId, String secret, boolean writer) {
+        signIn.register(clientId, secret, writer);
+    }
+
     public void tokenLifetime(Duration d) {
         signIn.lifetime(d);
     }

@@ -135,6 +135,12 @@ public final class OktaFake implements AutoCloseable {
         return this;
     }
 
+    /** Accepts {@code token} too, with {@link #TOKEN}'s rights: a test that plants a secret of its own. */
+    public OktaFake acceptToken(String token) {
+        routes.extraToken = token;
+        return this;
+    }
+
     public OktaFake clearFaults() {
         routes.faults.clear();
         routes.rateLimited.set(0);

@@ -35,6 +35,8 @@ final class OktaFakeRoutes implements ResponseDefinitionTransformerV2 {
     volatile OktaFake.LinkStyle linkStyle = OktaFake.LinkStyle.TWO_LINES;
     final Set<OktaFake.Fault> faults = ConcurrentHashMap.newKeySet();
     volatile int slowMillis = 3_000;
+    /** One more read-and-write token (the redaction audit plants its own); null: only {@link OktaFake#TOKEN}. */
+    volatile String extraToken;
     volatile String foreignHost = "http://192.0.2.1:9";
     final AtomicInteger rateLimited = new AtomicInteger();
     volatile int resetInSeconds = 1;
@@ -65,7 +67,9 @@ final class OktaFakeRoutes implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinitionBuilder route(LoggedRequest request) {
         String auth = request.getHeader("Authorization");
-        boolean writer = ("SSWS " + OktaFake.TOKEN).equals(auth) || ("Bearer " + OktaFake.TOKEN).equals(auth);
+        String extra = extraToken;
+        boolean writer = ("SSWS " + OktaFake.TOKEN).equals(auth) || ("Bearer " + OktaFake.TOKEN).equals(auth)
+                || (extra != null && (("SSWS " + extra).equals(auth) || ("Bearer " + extra).equals(auth)));
         boolean reader = writer || ("SSWS " + OktaFake.READ_ONLY_TOKEN).equals(auth) || ("Bearer " + OktaFake.READ_ONLY_TOKEN).equals(auth);
         if (!reader) {
             return error(401, "E0000011", "Invalid token provided");

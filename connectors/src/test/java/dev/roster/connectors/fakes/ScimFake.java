@@ -38,6 +38,8 @@ public final class ScimFake implements AutoCloseable {
 
     private final WireMockServer server;
     private final Switches switches = new Switches();
+    /** One more writer token (the redaction audit plants its own); null: only {@link #TOKEN}. */
+    private volatile String extraToken;
     private ScimFakeStore store;
     private ScimFakeApi api;
 
@@ -87,6 +89,12 @@ public final class ScimFake implements AutoCloseable {
     }
 
     /** The most resources a page holds, whatever {@code count} asks for. */
+    /** Accepts {@code token} too, with {@link #TOKEN}'s rights: a test that plants a secret of its own. */
+    public ScimFake acceptToken(String token) {
+        extraToken = token;
+        return this;
+    }
+
     public ScimFake capCount(int cap) {
         switches.cap.set(cap);
         return this;
@@ -218,7 +226,8 @@ public final class ScimFake implements AutoCloseable {
 
         private ResponseDefinitionBuilder respond(Request request) {
             String auth = request.getHeader("Authorization");
-            boolean writer = ("Bearer " + TOKEN).equals(auth);
+            String extra = extraToken;
+            boolean writer = ("Bearer " + TOKEN).equals(auth) || (extra != null && ("Bearer " + extra).equals(auth));
             boolean reader = ("Bearer " + READ_ONLY_TOKEN).equals(auth);
             if (!writer && !reader) {
                 return answer(ScimFakeApi.error(401, null, "Authorization failure. The authorization header is invalid or missing."))

@@ -53,6 +53,8 @@ public final class TrutoFake implements AutoCloseable {
     private final WireMockServer server;
     private final TrutoFakeData data;
     private final Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
+    /** One more token (the redaction audit plants its own); null: only {@link #TOKEN}. */
+    private volatile String extraToken;
     private volatile Duration slowDelay = Duration.ofSeconds(3);
 
     private TrutoFake(int port, int groups, int users) {
@@ -85,6 +87,17 @@ public final class TrutoFake implements AutoCloseable {
 
     public synchronized void clearFaults() {
         faults.clear();
+    }
+
+    /** Accepts {@code token} too: a test that plants a secret of its own. */
+    public TrutoFake acceptToken(String token) {
+        extraToken = token;
+        return this;
+    }
+
+    boolean accepts(String authorization) {
+        String extra = extraToken;
+        return ("Bearer " + TOKEN).equals(authorization) || (extra != null && ("Bearer " + extra).equals(authorization));
     }
 
     public TrutoFake slowDelay(Duration delay) {

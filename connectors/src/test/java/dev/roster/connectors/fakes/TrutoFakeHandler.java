@@ -62,7 +62,7 @@ final class TrutoFakeHandler implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinitionBuilder answer(Request request, String path, String method, TrutoFake.Fault fault) {
         String authorization = request.getHeader("Authorization");
-        if (fault == TrutoFake.Fault.UNAUTHORIZED || !("Bearer " + TrutoFake.TOKEN).equals(authorization)) {
+        if (fault == TrutoFake.Fault.UNAUTHORIZED || !fake.accepts(authorization)) {
             return error(401, "Unauthorized", "Invalid API token.");
         }
         if (fault == TrutoFake.Fault.RATE_LIMITED) {
