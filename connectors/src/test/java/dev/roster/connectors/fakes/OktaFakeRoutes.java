@@ -100,7 +100,7 @@ final class OktaFakeRoutes implements ResponseDefinitionTransformerV2 {
             case "POST users/1" -> createUser(request, query);
             case "GET users/2" -> object(state.user(p.get(1)), uri);
             case "GET users/3" -> p.get(2).equals("groups") && state.user(p.get(1)) != null
-                    ? json(200, array(state.groupsOf(p.get(1)))) : notFound(uri.getRawPath());
+                    ? page(state.groupsOf(p.get(1)), uri, query) : notFound(uri.getRawPath());
             default -> notFound(uri.getRawPath());
         };
     }
