@@ -48,7 +48,9 @@ final class EntraConnector implements DirectoryConnector {
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
-        URI withQuery = GraphQuery.of(request).appendTo(paths.groups());
+        // with a user: GET /users/{id}/memberOf/microsoft.graph.group, the same query options and nextLink paging
+        URI first = request.userId() == null ? paths.groups() : paths.userGroups(request.userId());
+        URI withQuery = GraphQuery.of(request).appendTo(first);
         return lists.page(GraphQuery.withConsistency(ListSpec.of(withQuery, PAGING, "/value", DEFAULT_PAGE, GroupMapper::toGroup), request),
                 request);
     }
