@@ -43,9 +43,20 @@ final class OktaConnector implements DirectoryConnector {
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
         if (request.userId() != null) {
-            return engine.page(userGroups(request), request.limit() == null ? request
+            ListSpec<Group> spec = userGroups(request);
+            ListRequest sized = request.limit() == null ? request
                     : new ListRequest(Math.min(request.limit(), OktaCapabilities.USER_GROUPS_MAX_PAGE), request.cursor(),
-                    request.parameters(), request.remoteQuery(), null, null, request.userId()));
+                    request.parameters(), request.remoteQuery(), null, null, request.userId());
+            try {
+                return engine.page(spec, sized);
+            } catch (DirectoryException e) {
+                // the path names only the user: Okta's 404 (E0000007) is the user that is not there
+                if (e.kind() == ErrorKind.NOT_FOUND) {
+                    throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_USER, request.userId())
+                            .withAnswer(e.providerStatus().orElse(404), e.rawResponse().orElse(null), e);
+                }
+                throw e;
+            }
         }
         var first = settings.url("api", "v1", "groups").query(ListSpec.passThrough(request)).toUri();
         var spec = ListSpec.of(first, OktaPaging.forQuery(isQSearch(request)), "", OktaCapabilities.DEFAULT_PAGE, OktaGroups::toGroup);
