@@ -24,8 +24,8 @@ class GroupsOfUserCliTest {
     @BeforeAll
     static void aUserInThreeGroups() {
         cli = new CliRunner(home);
-        CliRunner.Result user = cli.run("users", "create", "-c", "sandbox", "--json",
-                "{\"username\":\"gou.tester\",\"last_name\":\"Tester\",\"name\":\"Gou Tester\"}");
+        cli.stdin = "{\"username\":\"gou.tester\",\"last_name\":\"Tester\",\"name\":\"Gou Tester\"}";
+        CliRunner.Result user = cli.run("users", "create", "-c", "sandbox", "--json", "-");
         assertThat(user.code()).as(user.toString()).isZero();
         userId = user.json().get("id").asText();
         for (String name : List.of("Gou Alpha", "Gou Beta", "Gou Gamma")) {
@@ -97,8 +97,10 @@ class GroupsOfUserCliTest {
 
     @Test
     void aUserInNoGroupHasNone() {
-        CliRunner.Result user = cli.run("users", "create", "-c", "sandbox", "--json",
-                "{\"username\":\"gou.loner\",\"last_name\":\"Loner\"}");
+        CliRunner loner0 = new CliRunner(home);
+        loner0.stdin = "{\"username\":\"gou.loner\",\"last_name\":\"Loner\"}";
+        CliRunner.Result user = loner0.run("users", "create", "-c", "sandbox", "--json", "-");
+        assertThat(user.code()).as(user.toString()).isZero();
         String loner = user.json().get("id").asText();
 
         CliRunner.Result none = cli.run("groups", "list", "-c", "sandbox", "--user-id", loner);
@@ -115,6 +117,13 @@ class GroupsOfUserCliTest {
         assertThat(unknown.code()).as(unknown.toString()).isEqualTo(ExitCodes.REMOTE);
         assertThat(unknown.out()).isEmpty();
         assertThat(unknown.error().get("message").asText()).contains("There is no user uid=nobody.here");
+    }
+
+    @Test
+    void capabilitiesShowTheUserIdFilter() {
+        JsonNode operations = cli.run("capabilities", "--type", "sandbox").json().at("/sandbox/operations");
+        assertThat(operations.at("/list_groups/filters").toString()).isEqualTo("[\"user_id\"]");
+        assertThat(operations.at("/list_users/filters").toString()).isEqualTo("[\"group_id\"]");
     }
 
     @Test
