@@ -214,6 +214,8 @@ public enum ErrorCode {
     USER_ID_NOT_FOR_USERS("user_id lists the groups of a user and belongs to list_groups; list_users takes group_id for the members of a group: leave user_id out."),
     USER_ID_WITH_GROUP_ID("user_id (the groups of a user) and group_id (the members of a group) cannot be given together: give one of them."),
     USER_FILTER_UNSUPPORTED("{0} cannot list the groups of a user (user_id): {1}"),
+    GOOGLE_USER_KEY_AND_USER_ID("Both the userKey parameter ({0}) and user_id ({1}) name whose groups to list: give user_id alone (userKey is the older, Google-only way)."),
+    SCIM_USER_GROUPS_NOT_FILTERABLE("with members_source=group the groups of a user come from the user''s groups attribute, which {0} cannot narrow: leave {0} out, or set members_source=filter where the server filters groups by members.value"),
     LDAP_USER_WITHOUT_UID("The user {0} has no uid, which {1} holds for a member: give the DN of a user with a uid."),
 
     // feature: connection-check (its codes go right below this line)

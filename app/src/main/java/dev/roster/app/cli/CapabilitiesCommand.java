@@ -106,6 +106,8 @@ final class CapabilitiesCommand implements Runnable {
             // null: the provider states no maximum / has no free-text search (add-member then filters locally)
             node.put("max_page_size", capability.maxPageSize());
             node.put("search_parameter", capability.searchParameter());
+            // the unified filters the list narrows by: user_id on list_groups (the groups of a user), group_id on list_users
+            node.set("filters", sorted(capability.filters()));
         }
         return node;
     }

@@ -38,6 +38,7 @@ final class CapabilitiesText {
                 if (o.has("max_page_size")) {
                     out.println("    max page size: " + value(o.path("max_page_size")));
                     out.println("    search parameter: " + value(o.path("search_parameter")));
+                    out.println("    filters: " + joined(o.path("filters")));
                 }
             }
         }

@@ -11,12 +11,16 @@ import picocli.CommandLine.Parameters;
                 MembershipCommands.AddMember.class, MembershipCommands.RemoveMember.class})
 final class GroupsCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List groups: one page, or --all.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List groups, or with --user-id the groups a user is a member of: one page, or --all.")
     static final class ListGroups implements Runnable {
         private final CliContext context;
         @Mixin ConnectionOption connection;
         @Mixin ListOptions list;
         @Mixin FormatOptions format;
+        @picocli.CommandLine.Option(names = "--user-id", paramLabel = "U",
+                description = "Only the groups this user is a direct member of (the user's id, as listed).")
+        String userId;
 
         ListGroups(CliContext context) {
             this.context = context;
@@ -25,7 +29,7 @@ final class GroupsCommand {
         @Override
         public void run() {
             var options = format.toOptions();
-            var query = list.toQuery(null).withResponseOptions(options);
+            var query = list.toQuery(null).withUserId(userId).withResponseOptions(options);
             try (UnifiedDirectory directory = context.connections().open(connection.name)) {
                 ListPrinter<dev.roster.connectors.model.Group> printer = new ListPrinter<>(context.out(), options);
                 if (list.all) {

@@ -19,7 +19,7 @@ final class EntraCapabilities {
 
     static final Capabilities CAPABILITIES = Capabilities.builder()
             .operation(Operation.LIST_GROUPS, OperationCapability.of(GROUP_FIELDS, Set.of()).withParameters(LIST_PARAMETERS)
-                    .withMaxPageSize(MAX_PAGE).withSearchParameter(GraphQuery.SEARCH))
+                    .withMaxPageSize(MAX_PAGE).withSearchParameter(GraphQuery.SEARCH).withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(GROUP_FIELDS, Set.of("id")))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "description", "group_type", "remote_data"),
                     Set.of("name")))
@@ -28,7 +28,7 @@ final class EntraCapabilities {
                             "remote_data"),
                     Set.of("username", "password")))
             .operation(Operation.LIST_USERS, OperationCapability.of(USER_FIELDS, Set.of()).withParameters(LIST_PARAMETERS)
-                    .withMaxPageSize(MAX_PAGE).withSearchParameter(GraphQuery.SEARCH))
+                    .withMaxPageSize(MAX_PAGE).withSearchParameter(GraphQuery.SEARCH).withFilters(OperationCapability.GROUP_ID))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .build();

@@ -62,9 +62,20 @@ final class EntraConnector implements DirectoryConnector {
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
-        URI withQuery = GraphQuery.of(request).appendTo(paths.groups());
-        return lists.page(GraphQuery.withConsistency(ListSpec.of(withQuery, PAGING, "/value", DEFAULT_PAGE, GroupMapper::toGroup), request),
-                request);
+        // with a user: GET /users/{id}/memberOf/microsoft.graph.group, the same query options and nextLink paging
+        URI first = request.userId() == null ? paths.groups() : paths.userGroups(request.userId());
+        URI withQuery = GraphQuery.of(request).appendTo(first);
+        try {
+            return lists.page(GraphQuery.withConsistency(ListSpec.of(withQuery, PAGING, "/value", DEFAULT_PAGE, GroupMapper::toGroup),
+                    request), request);
+        } catch (DirectoryException e) {
+            // memberOf names only the user: Graph's 404 Request_ResourceNotFound is the user that is not there
+            if (request.userId() != null && e.kind() == ErrorKind.NOT_FOUND) {
+                throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_USER, request.userId())
+                        .withAnswer(e.providerStatus().orElse(404), e.rawResponse().orElse(null), e);
+            }
+            throw e;
+        }
     }
 
     @Override

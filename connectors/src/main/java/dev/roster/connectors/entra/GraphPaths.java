@@ -38,6 +38,14 @@ final class GraphPaths {
         return url("groups", groupId, "members", "microsoft.graph.user").toUri();
     }
 
+    /**
+     * The groups a user is a direct member of: the OData cast leaves out directory roles and administrative units,
+     * which memberOf lists too.
+     */
+    URI userGroups(String userId) {
+        return url("users", userId, "memberOf", "microsoft.graph.group").toUri();
+    }
+
     /** POST target of add-member. */
     URI memberReferences(String groupId) {
         return url("groups", groupId, "members", REF).toUri();

@@ -30,7 +30,7 @@ final class GoogleCapabilities {
 
     static final Capabilities CAPABILITIES = Capabilities.builder()
             .operation(Operation.LIST_GROUPS, OperationCapability.of(GROUP_FIELDS, Set.of())
-                    .withParameters(GROUP_PARAMETERS).withMaxPageSize(MAX_GROUPS_PAGE))
+                    .withParameters(GROUP_PARAMETERS).withMaxPageSize(MAX_GROUPS_PAGE).withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(GROUP_FIELDS, Set.of("id")))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "description", "remote_data"),
                     Set.of("name")))
@@ -39,7 +39,7 @@ final class GoogleCapabilities {
                     Set.of("first_name", "last_name", "password")).withOneOf("username", "emails"))
             .operation(Operation.LIST_USERS, OperationCapability.of(USER_FIELDS, Set.of())
                     .withParameters(union(USERS_PARAMETERS, MEMBERS_PARAMETERS))
-                    .withMaxPageSize(MAX_USERS_PAGE).withSearchParameter(QUERY))
+                    .withMaxPageSize(MAX_USERS_PAGE).withSearchParameter(QUERY).withFilters(OperationCapability.GROUP_ID))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id", "remote_data"),
                     Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))

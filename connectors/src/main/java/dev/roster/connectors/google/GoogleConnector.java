@@ -53,11 +53,57 @@ final class GoogleConnector implements DirectoryConnector {
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
-        QueryString query = scope(request.parameters().get(GoogleCapabilities.USER_KEY)).addAll(request.parameters())
-                .addAll(request.remoteQuery());
+        String userKey = userKey(request);
+        QueryString query = scope(userKey).addAll(request.parameters());
+        if (request.userId() != null) {
+            query.add(GoogleCapabilities.USER_KEY, request.userId());
+        }
+        query.addAll(request.remoteQuery());
         ListSpec<Group> spec = ListSpec.of(url("groups").query(query).toUri(), PAGING, "/groups",
                 GoogleCapabilities.MAX_GROUPS_PAGE, GoogleMapping::group).itemsMayBeAbsent();
-        return call(() -> engine.page(spec, request));
+        ProviderPage<Group> page;
+        try {
+            page = call(() -> engine.page(spec, request));
+        } catch (DirectoryException e) {
+            if (userKey != null && e.kind() == ErrorKind.NOT_FOUND) {
+                // groups.list names no group: a 404 with a userKey is the user that is not there
+                throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_USER, userKey)
+                        .withAnswer(e.providerStatus().orElse(404), e.rawResponse().orElse(null), e);
+            }
+            throw e;
+        }
+        if (userKey != null && request.cursor() == null && page.items().isEmpty()) {
+            requireUser(userKey);
+        }
+        return page;
+    }
+
+    /**
+     * The user whose groups are listed: the unified {@code user_id}, or the provider's own {@code userKey}
+     * parameter (kept for scripts written before user_id); both at once is refused, nothing sent.
+     */
+    private static String userKey(ListRequest request) {
+        String parameter = request.parameters().get(GoogleCapabilities.USER_KEY);
+        if (request.userId() != null && parameter != null) {
+            throw DirectoryException.invalid(ErrorCode.GOOGLE_USER_KEY_AND_USER_ID, parameter, request.userId());
+        }
+        return request.userId() != null ? request.userId() : parameter;
+    }
+
+    /**
+     * No groups on the first page: the user may be in none, or not exist. Google's groups.list names no answer
+     * for an unknown userKey, so the user is read (users.get): an unknown one is NOT_FOUND, not an empty list.
+     */
+    private void requireUser(String userKey) {
+        try {
+            call(() -> api.send(ApiRequest.get(url("users", userKey).toUri())));
+        } catch (DirectoryException e) {
+            if (e.kind() == ErrorKind.NOT_FOUND) {
+                throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_USER, userKey)
+                        .withAnswer(e.providerStatus().orElse(404), e.rawResponse().orElse(null), e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -17,6 +17,8 @@ final class OktaCapabilities {
     static final int GROUPS_MAX_PAGE = 10_000;
     static final int USERS_MAX_PAGE = 200;
     static final int DEFAULT_PAGE = 200;
+    /** GET /api/v1/users/{id}/groups: limit at most 200 (Okta's reference for listUserGroups). */
+    static final int USER_GROUPS_MAX_PAGE = 200;
 
     static final Set<String> GROUP_FIELDS = Set.of("id", "name", "description", "group_type", "created_at", "updated_at",
             "remote_data");
@@ -30,7 +32,7 @@ final class OktaCapabilities {
 
     static final Capabilities CAPABILITIES = Capabilities.builder()
             .operation(Operation.LIST_GROUPS, OperationCapability.of(GROUP_FIELDS, Set.of()).withParameters(GROUP_PARAMETERS)
-                    .withMaxPageSize(GROUPS_MAX_PAGE).withSearchParameter(Q))
+                    .withMaxPageSize(GROUPS_MAX_PAGE).withSearchParameter(Q).withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(GROUP_FIELDS, Set.of("id")))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "description", "remote_data"), Set.of("name")))
             .operation(Operation.CREATE_USER, OperationCapability.of(
@@ -38,7 +40,7 @@ final class OktaCapabilities {
                             "user_type", "timezone", "languages", "groups", "remote_data"),
                     Set.of("username", "first_name", "last_name", "emails")))
             .operation(Operation.LIST_USERS, OperationCapability.of(USER_FIELDS, Set.of()).withParameters(USER_PARAMETERS)
-                    .withMaxPageSize(USERS_MAX_PAGE).withSearchParameter(Q))
+                    .withMaxPageSize(USERS_MAX_PAGE).withSearchParameter(Q).withFilters(OperationCapability.GROUP_ID))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .build();

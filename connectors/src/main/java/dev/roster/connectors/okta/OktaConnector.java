@@ -42,9 +42,38 @@ final class OktaConnector implements DirectoryConnector {
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
+        if (request.userId() != null) {
+            ListSpec<Group> spec = userGroups(request);
+            ListRequest sized = request.limit() == null ? request
+                    : new ListRequest(Math.min(request.limit(), OktaCapabilities.USER_GROUPS_MAX_PAGE), request.cursor(),
+                    request.parameters(), request.remoteQuery(), null, null, request.userId());
+            try {
+                return engine.page(spec, sized);
+            } catch (DirectoryException e) {
+                // the path names only the user: Okta's 404 (E0000007) is the user that is not there
+                if (e.kind() == ErrorKind.NOT_FOUND) {
+                    throw DirectoryException.coded(ErrorKind.NOT_FOUND, ErrorCode.NO_SUCH_USER, request.userId())
+                            .withAnswer(e.providerStatus().orElse(404), e.rawResponse().orElse(null), e);
+                }
+                throw e;
+            }
+        }
         var first = settings.url("api", "v1", "groups").query(ListSpec.passThrough(request)).toUri();
         var spec = ListSpec.of(first, OktaPaging.forQuery(isQSearch(request)), "", OktaCapabilities.DEFAULT_PAGE, OktaGroups::toGroup);
         return engine.page(spec, request);
+    }
+
+    /**
+     * {@code GET /api/v1/users/{id}/groups}: the groups the user is a direct member of, Link-paged with
+     * {@code limit} (at most 200) and {@code after}; it takes no search or filter. An unknown user is Okta's 404.
+     */
+    private ListSpec<Group> userGroups(ListRequest request) {
+        if (!request.parameters().isEmpty()) {
+            throw DirectoryException.invalid(ErrorCode.UNDECLARED_PARAMETER, "Okta",
+                    String.join(", ", new java.util.TreeSet<>(request.parameters().keySet())), "the groups of a user", "none");
+        }
+        var first = settings.url("api", "v1", "users", request.userId(), "groups").query(QueryString.create().addAll(request.remoteQuery()));
+        return ListSpec.of(first.toUri(), OktaPaging.forQuery(false), "", OktaCapabilities.USER_GROUPS_MAX_PAGE, OktaGroups::toGroup);
     }
 
     @Override
@@ -111,15 +140,23 @@ final class OktaConnector implements DirectoryConnector {
         return new ProviderResult<>(after.item(), after.raw(), write.exchange());
     }
 
-    /** {@code GET /api/v1/users/{id}/groups} is not paged: a user's groups in one answer. */
+    /** The user's groups ({@code GET /api/v1/users/{id}/groups}), every page of them, hold the group. */
     private boolean isMember(String userId, String groupId) {
-        ApiResponse r = transport.send(ApiRequest.get(settings.url("api", "v1", "users", userId, "groups").toUri()));
-        for (JsonNode g : r.jsonArray()) {
-            if (groupId.equals(g.path("id").asText(null))) {
+        ListRequest request = new ListRequest(OktaCapabilities.USER_GROUPS_MAX_PAGE, null, java.util.Map.of(), java.util.Map.of(),
+                null, null, userId);
+        ListSpec<Group> spec = userGroups(request);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (true) {
+            ProviderPage<Group> page = engine.page(spec, request);
+            if (page.items().stream().anyMatch(g -> groupId.equals(g.id()))) {
                 return true;
             }
+            // a next link already followed would loop: what was read is all there is
+            if (page.nextCursor() == null || !seen.add(page.nextCursor())) {
+                return false;
+            }
+            request = request.withCursor(page.nextCursor());
         }
-        return false;
     }
 
     @Override

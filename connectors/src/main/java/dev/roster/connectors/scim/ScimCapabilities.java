@@ -26,7 +26,7 @@ final class ScimCapabilities {
 
     static final Capabilities CAPABILITIES = Capabilities.builder()
             .operation(Operation.LIST_GROUPS, OperationCapability.of(GROUP_FIELDS, Set.of())
-                    .withParameters(LIST_PARAMETERS).withMaxPageSize(MAX_PAGE_SIZE))
+                    .withParameters(LIST_PARAMETERS).withMaxPageSize(MAX_PAGE_SIZE).withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(GROUP_FIELDS, Set.of("id")))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(Set.of("name", "remote_data"), Set.of("name")))
             .operation(Operation.CREATE_USER, OperationCapability.of(
@@ -34,7 +34,7 @@ final class ScimCapabilities {
                             "title", "status", "user_type", "timezone", "languages", "remote_data"),
                     Set.of("username")))
             .operation(Operation.LIST_USERS, OperationCapability.of(USER_FIELDS, Set.of())
-                    .withParameters(LIST_PARAMETERS).withMaxPageSize(MAX_PAGE_SIZE))
+                    .withParameters(LIST_PARAMETERS).withMaxPageSize(MAX_PAGE_SIZE).withFilters(OperationCapability.GROUP_ID))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id", "remote_data"), Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id", "remote_data"), Set.of("group_id", "user_id")))
             .build();

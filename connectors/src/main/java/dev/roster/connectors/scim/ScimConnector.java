@@ -43,6 +43,7 @@ final class ScimConnector implements DirectoryConnector {
     private final HttpTransport transport;
     private final ListEngine engine;
     private final Memberships memberships;
+    private final UserGroups userGroups;
 
     ScimConnector(ScimConfig config, ExchangeLog log) {
         this.config = config;
@@ -55,10 +56,14 @@ final class ScimConnector implements DirectoryConnector {
                 .build();
         this.engine = new ListEngine(transport);
         this.memberships = new Memberships(transport, id -> url("Groups", id).toUri(), config.patchStyle());
+        this.userGroups = new UserGroups(transport, engine, segments -> url(segments).toUri(), config.membersSource());
     }
 
     @Override
     public ProviderPage<Group> listGroups(ListRequest request) {
+        if (request.userId() != null) {
+            return userGroups.page(request);
+        }
         ListSpec<Group> spec = ListSpec.of(url("Groups").query(ListSpec.passThrough(request)).toUri(), Paging.scimIndex(),
                 "/Resources", ScimCapabilities.DEFAULT_PAGE_SIZE, GroupMapper::group).itemsMayBeAbsent();
         return engine.page(spec, request);

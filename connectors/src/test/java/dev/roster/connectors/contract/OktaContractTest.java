@@ -77,6 +77,12 @@ class OktaContractTest extends DirectoryContractTest {
         return new GroupInput("Contract group " + unique, "made by the contract suite", null, null);
     }
 
+    /** Okta puts every user in its BUILT_IN Everyone group. */
+    @Override
+    protected boolean everyonesGroup(dev.roster.connectors.model.Group group) {
+        return "BUILT_IN".equals(group.remoteData() == null ? null : group.remoteData().path("type").asText(null));
+    }
+
     @Override
     protected String absentUserId() {
         return "00unosuchuser00000x";

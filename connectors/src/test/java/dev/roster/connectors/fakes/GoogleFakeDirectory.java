@@ -62,6 +62,10 @@ final class GoogleFakeDirectory {
             case "DELETE groups/4" -> removeMember(p[1], p[3]);
             case "GET users/1" -> listUsers(request);
             case "POST users/1" -> createUser(body(request));
+            case "GET users/2" -> {
+                ObjectNode user = user(p[1]);
+                yield user == null ? notFound("userKey") : json(200, user);
+            }
             default -> notFound(path);
         };
     }
@@ -115,7 +119,11 @@ final class GoogleFakeDirectory {
         Predicate<ObjectNode> filter = g -> domain == null || g.get("email").asText().endsWith("@" + domain);
         if (userKey != null) {
             ObjectNode user = user(userKey);
-            String id = user == null ? userKey : user.get("id").asText();
+            if (user == null) {
+                // an unknown user is Google's 404 (unverified: its reference does not say)
+                return notFound("userKey");
+            }
+            String id = user.get("id").asText();
             filter = filter.and(g -> members.get(g.get("id").asText()).containsKey(id));
         }
         filter = filter.and(matches(param(request, "query"), "name", "email"));

@@ -97,6 +97,17 @@ final class GraphDirectoryState {
         return out;
     }
 
+    /** The groups a user is a direct member of, in the directory's group order (GET /users/{id}/memberOf). */
+    synchronized List<ObjectNode> groupsOf(String userId) {
+        List<ObjectNode> out = new ArrayList<>();
+        members.forEach((groupId, ids) -> {
+            if (ids.contains(userId) && groups.containsKey(groupId)) {
+                out.add(groups.get(groupId).deepCopy());
+            }
+        });
+        return out;
+    }
+
     synchronized List<String> memberIds(String groupId) {
         return List.copyOf(members.getOrDefault(groupId, Set.of()));
     }

@@ -56,6 +56,22 @@ final class GraphRoutes {
             return method.equals("GET") ? list(request, "users", query, state.userList(), GraphDirectoryState::userView)
                     : method.equals("POST") ? createUser(request, crid) : notAllowed(crid);
         }
+        if (path.size() >= 3 && path.get(0).equals("users") && path.get(2).equals("memberOf") && method.equals("GET")) {
+            // the user's direct memberships; the microsoft.graph.group cast leaves out directory roles and administrative units
+            String userId = path.get(1);
+            boolean known;
+            synchronized (state) {
+                known = state.users.containsKey(userId);
+            }
+            if (!known) {
+                return GraphAnswers.error(404, "Request_ResourceNotFound", MISSING.formatted(userId), crid);
+            }
+            List<String> rest = path.subList(2, path.size());
+            if (rest.equals(List.of("memberOf")) || rest.equals(List.of("memberOf", "microsoft.graph.group"))) {
+                return list(request, "users/" + userId + "/" + String.join("/", rest), query, state.groupsOf(userId),
+                        GraphDirectoryState::groupView);
+            }
+        }
         if (path.size() >= 2 && path.get(0).equals("groups")) {
             String groupId = path.get(1);
             ObjectNode group;

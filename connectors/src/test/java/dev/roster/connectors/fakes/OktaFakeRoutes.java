@@ -105,7 +105,7 @@ final class OktaFakeRoutes implements ResponseDefinitionTransformerV2 {
             case "GET users/2" -> p.get(1).equals("me") ? json(200, tokenUser(writer)) : object(state.user(p.get(1)), uri);
             case "GET users/3" -> p.get(2).equals("roles") && (p.get(1).equals(WRITER_ID) || p.get(1).equals(READER_ID))
                     ? json(200, roles(p.get(1).equals(WRITER_ID))) : p.get(2).equals("groups") && state.user(p.get(1)) != null
-                    ? json(200, array(state.groupsOf(p.get(1)))) : notFound(uri.getRawPath());
+                    ? page(state.groupsOf(p.get(1)), uri, query) : notFound(uri.getRawPath());
             default -> notFound(uri.getRawPath());
         };
     }

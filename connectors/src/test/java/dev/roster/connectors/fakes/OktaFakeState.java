@@ -106,8 +106,10 @@ final class OktaFakeState {
         return members.getOrDefault(groupId, Set.of()).stream().sorted().map(users::get).map(JsonNode.class::cast).toList();
     }
 
+    /** The user's groups in id order, as {@code GET /api/v1/users/{id}/groups} pages them (Link, limit, after). */
     synchronized List<JsonNode> groupsOf(String userId) {
-        return members.entrySet().stream().filter(e -> e.getValue().contains(userId)).map(e -> (JsonNode) groups.get(e.getKey())).toList();
+        return members.entrySet().stream().filter(e -> e.getValue().contains(userId)).map(java.util.Map.Entry::getKey).sorted()
+                .map(id -> (JsonNode) groups.get(id)).toList();
     }
 
     synchronized boolean isMember(String groupId, String userId) {

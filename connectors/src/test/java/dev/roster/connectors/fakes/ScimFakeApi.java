@@ -45,7 +45,8 @@ final class ScimFakeApi {
         }
         if (path.size() == 1) {
             return switch (method) {
-                case "GET" -> list(users ? store.users() : store.groups().stream().map(this::shown).toList(), request);
+                // a group is filtered on what it holds (members.value), then shown as this server shows groups
+                case "GET" -> list(users ? store.users() : store.groups(), request, users ? r -> r : this::shown);
                 case "POST" -> users ? createUser(request) : createGroup(request);
                 default -> error(405, null, method + " is not supported on /" + collection);
             };
@@ -83,12 +84,12 @@ final class ScimFakeApi {
         return body;
     }
 
-    private Answer list(List<ObjectNode> all, Request request) {
+    private Answer list(List<ObjectNode> all, Request request, java.util.function.UnaryOperator<ObjectNode> view) {
         Optional<Predicate<JsonNode>> filter = ScimFakeFilter.parse(param(request, "filter"));
         if (filter.isEmpty()) {
             return error(400, "invalidFilter", "The filter " + param(request, "filter") + " is not supported");
         }
-        List<ObjectNode> matching = all.stream().filter(r -> filter.get().test(r)).toList();
+        List<ObjectNode> matching = all.stream().filter(r -> filter.get().test(r)).map(view).toList();
         // RFC 7644 section 3.4.2.4: a startIndex below 1 is 1, a negative count is 0; the server caps count
         int start = Math.max(1, intParam(request, "startIndex", 1));
         int count = Math.min(Math.max(0, intParam(request, "count", switches.serverCap())), switches.serverCap());

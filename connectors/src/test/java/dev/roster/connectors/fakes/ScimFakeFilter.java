@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The filters the fake understands (RFC 7644 section 3.4.2.2), the ones identity providers send: {@code attr eq
  * "value"} for {@code userName}, {@code displayName}, {@code externalId}, {@code id} (userName and displayName
- * case-insensitively, as Okta's SCIM tests expect) and {@code groups.value} (exact), and two of them joined by
+ * case-insensitively, as Okta's SCIM tests expect), {@code groups.value} and {@code members.value} (exact), and two of them joined by
  * {@code and}, each optionally in brackets. Anything else is an {@code invalidFilter} 400, as a real server says.
  */
 final class ScimFakeFilter {
@@ -52,6 +52,14 @@ final class ScimFakeFilter {
             case "groups.value" -> Optional.of(r -> {
                 for (JsonNode g : r.path("groups")) {
                     if (g.path("value").asText().equals(value)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+            case "members.value" -> Optional.of(r -> {
+                for (JsonNode member : r.path("members")) {
+                    if (member.path("value").asText().equals(value)) {
                         return true;
                     }
                 }

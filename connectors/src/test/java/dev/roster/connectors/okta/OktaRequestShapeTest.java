@@ -118,6 +118,10 @@ class OktaRequestShapeTest {
                     List.of(new Email("shape@example.com", true, null)), "Pa55-word-shape", List.of(), null, null, List.of(),
                     List.of(), List.of(), null, null, List.of(), null)).item();
             directory.addMember(new MembershipInput(group.id(), user.id(), null));
+            Group second = directory.createGroup(new GroupInput("Shape group two", null, null, null)).item();
+            directory.addMember(new MembershipInput(second.id(), user.id(), null));
+            var hisFirst = directory.listGroups(ListQuery.ofLimit(1).withUserId(user.id()));
+            directory.listGroups(ListQuery.ofLimit(1).withUserId(user.id()).withCursor(hisFirst.page().nextCursor()));
             directory.listUsers(ListQuery.ofLimit(10).withGroupId(group.id()));
             directory.removeMember(new MembershipInput(group.id(), user.id(), null));
             directory.listUsers(ListQuery.ofLimit(3).withParameters(Map.of("search", "status eq \"ACTIVE\"")));
@@ -148,7 +152,12 @@ class OktaRequestShapeTest {
                 .withRequestBody(equalToJson("{\"profile\":{\"firstName\":\"Shape\",\"lastName\":\"Person\",\"email\":\"shape@example.com\","
                         + "\"login\":\"shape@example.com\",\"displayName\":\"Shape Person\"},"
                         + "\"credentials\":{\"password\":{\"value\":\"Pa55-word-shape\"}}}")));
-        w.verify(2, withOktaHeaders(getRequestedFor(urlEqualTo("/api/v1/users/" + user.id() + "/groups"))));
+        // membership checks read the user's groups at Okta's largest page (limit <= 200 in its reference)
+        w.verify(3, withOktaHeaders(getRequestedFor(urlEqualTo("/api/v1/users/" + user.id() + "/groups?limit=200"))));
+        // the groups of a user: listUserGroups, Link-paged with limit and after like the groups list
+        w.verify(withOktaHeaders(getRequestedFor(urlEqualTo("/api/v1/users/" + user.id() + "/groups?limit=1"))));
+        w.verify(withOktaHeaders(getRequestedFor(urlPathEqualTo("/api/v1/users/" + user.id() + "/groups"))
+                .withQueryParam("limit", equalTo("1")).withQueryParam("after", WireMock.matching(".+"))));
         w.verify(withOktaHeaders(putRequestedFor(urlEqualTo("/api/v1/groups/" + group.id() + "/users/" + user.id())))
                 .withRequestBody(WireMock.absent()));
         w.verify(withOktaHeaders(deleteRequestedFor(urlEqualTo("/api/v1/groups/" + group.id() + "/users/" + user.id())))

@@ -241,6 +241,8 @@ public final class ErrorText {
             case USER_ID_WITH_GROUP_ID -> "errors.userIdWithGroupId";
             case USER_FILTER_UNSUPPORTED -> "errors.userFilterUnsupported";
             case LDAP_USER_WITHOUT_UID -> "errors.ldapUserWithoutUid";
+            case GOOGLE_USER_KEY_AND_USER_ID -> "errors.googleUserKeyAndUserId";
+            case SCIM_USER_GROUPS_NOT_FILTERABLE -> "errors.scimUserGroupsNotFilterable";
 
             case HTTP_NOT_CONNECTED -> "errors.httpNotConnected";
             case HTTP_NO_ANSWER -> "errors.httpNoAnswer";
