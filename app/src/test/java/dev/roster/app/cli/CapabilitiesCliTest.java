@@ -55,19 +55,25 @@ class CapabilitiesCliTest {
     @Test
     void listsOfConnectorsThatDeclareNoPageMaximumOrSearchSayNone() {
         CliRunner cli = new CliRunner(home);
+        // LDAP and the Sandbox page as the server does (no maximum) and search by their "search" parameter
         for (String type : List.of("ldap", "sandbox")) {
             JsonNode operations = cli.run("capabilities", "--type", type).json().get(type).get("operations");
             for (String list : List.of("list_groups", "list_users")) {
                 assertThat(operations.get(list).get("max_page_size").isNull()).as(type + " " + list).isTrue();
-                assertThat(operations.get(list).get("search_parameter").isNull()).as(type + " " + list).isTrue();
+                assertThat(operations.get(list).get("search_parameter").asText()).as(type + " " + list).isEqualTo("search");
             }
             assertThat(operations.get("create_user").has("max_page_size")).as("not a list").isFalse();
 
             CliRunner.Result text = cli.run("capabilities", "--type", type, "--format", "text");
             assertThat(text.code()).as(text.toString()).isZero();
-            assertThat(block(text.out(), "list_users")).contains("    max page size: none", "    search parameter: none");
+            assertThat(block(text.out(), "list_users")).contains("    max page size: none", "    search parameter: search");
             assertThat(block(text.out(), "create_user")).noneMatch(line -> line.contains("max page size"));
         }
+        // Truto declares neither
+        JsonNode truto = cli.run("capabilities", "--type", "truto").json().get("truto").get("operations");
+        assertThat(truto.get("list_users").get("search_parameter").isNull()).isTrue();
+        assertThat(block(cli.run("capabilities", "--type", "truto", "--format", "text").out(), "list_users"))
+                .contains("    search parameter: none");
     }
 
     @Test

@@ -130,7 +130,9 @@ class RememberedLayoutUiTest extends FxRobot {
         // the first divider dragged 80 px to the right
         SplitPane panes = lookup("#panes").queryAs(SplitPane.class);
         double before = panes.getDividerPositions()[0];
-        Node divider = from(panes).lookup(".split-pane-divider").query();
+        // its own divider, not one of a split pane inside it (the users browser has some)
+        Node divider = panes.lookupAll(".split-pane-divider").stream().filter(n -> n.getParent() == panes).findFirst()
+                .orElseThrow(() -> new AssertionError("the panes have no divider"));
         drag(divider, MouseButton.PRIMARY).moveBy(80, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
         double[] dragged = panes.getDividerPositions().clone();

@@ -16,7 +16,7 @@ class AddMemberKeyboardUiTest extends ConsoleRobot {
 
     @Test
     void aMemberIsAddedWithoutTheMouse() throws Exception {
-        // LDAP's capabilities: no search parameter, so the users are read once and filtered in the dialog.
+        // LDAP's capabilities: its "search" parameter, so the directory is searched as one types.
         FakeSandbox sandbox = FakeSandbox.withLdapCapabilities(3, 30);
         start(sandbox);
         Group g1 = window().groups().loaded().get(1);

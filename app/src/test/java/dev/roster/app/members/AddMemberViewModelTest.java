@@ -85,9 +85,10 @@ class AddMemberViewModelTest {
     }
 
     @Test
-    void withoutASearchParameterAsOnLdapTheUsersAreReadOnceAndFilteredAsYouType() {
-        // The LDAP connector (and so the Sandbox) declares only filter and base for list_users: no search.
-        Sessions.Fake ldap = withCapabilities(dev.roster.connectors.ConnectorRegistry.load().require("ldap").capabilities());
+    void withoutASearchParameterTheUsersAreReadOnceAndFilteredAsYouType() {
+        // A connector that declares only server-side parameters for list_users and no free-text search (Truto, say).
+        Sessions.Fake ldap = withCapabilities(listUsersDeclaring(dev.roster.connectors.OperationCapability.of(
+                java.util.Set.of("id", "name", "username", "emails"), java.util.Set.of()).withParameters(java.util.Set.of("filter", "base"))));
         AddMemberViewModel vm = vm(ldap);
         assertThat(userReads(ldap)).isZero();
         vm.searchProperty().set("u");

@@ -47,6 +47,9 @@ public final class FakeSandbox {
             @Override public Capabilities capabilities() { return capabilities; }
             @Override public DirectoryConnector connect(ConnectionSettings settings, ExchangeLog log) {
                 FakeDirectory fake = new FakeDirectory(log, groups, users);
+                // searches the way the declared capabilities say the real connector does (LDAP: "search")
+                fake.searchParameter = capabilities.of(dev.roster.connectors.Operation.LIST_USERS)
+                        .flatMap(dev.roster.connectors.OperationCapability::search).orElse(null);
                 directory = fake;
                 return fake;
             }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MessagesConsistencyTest {
     private static final Path MAIN = Path.of("src/main");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:main|action|dialog|form|status|errors|connections|groups|members|users|inspector|activity|export)\\.[A-Za-z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:main|action|dialog|form|status|errors|connections|groups|members|users|inspector|activity|export|trust)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void noKeyIsMissingOrUnused() throws IOException {

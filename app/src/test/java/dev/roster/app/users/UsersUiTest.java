@@ -63,13 +63,27 @@ class UsersUiTest {
     }
 
     @Test
-    void theSandboxHasNoFreeTextSearchSoItSaysSoAndItsFilterFindsASeededUser() throws Exception {
+    void typingSearchesTheSandboxByNameAndItsFilterFindsASeededUser() throws Exception {
         assertThat(robot.lookup("#users-table").query().isVisible()).isTrue();
         assertThat(robot.lookup("#groups-table").query().getParent().isVisible()).as("the groups pane is hidden").isFalse();
         assertThat(robot.lookup("#users-count").queryAs(Label.class).getText()).isEqualTo("100 users loaded, more available");
-        assertThat(robot.lookup("#users-search").queryAs(TextField.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#users-search-note").queryAs(Label.class).getText()).startsWith("sandbox has no free-text user search");
+        assertThat(robot.lookup("#users-search").queryAs(TextField.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#users-search-note").queryAs(Label.class).getText()).contains("\u201csearch\u201d parameter");
 
+        // the directory's own answer to the same substring, read without the console
+        String typed = person.username();
+        String any = "*" + Filter.encodeValue(typed) + "*";
+        List<String> expected = console.directory().listUsers(ListQuery.ofLimit(1000).withParameters(Map.of("filter",
+                "(|(uid=" + any + ")(mail=" + any + ")(cn=" + any + ")(givenName=" + any + ")(sn=" + any + "))")))
+                .page().result().stream().map(User::id).toList();
+        robot.clickOn("#users-search").write(typed);
+        await(30, () -> !console.window().users().loadingProperty().get()
+                && users().getItems().stream().map(User::id).toList().containsAll(expected)
+                && users().getItems().size() == expected.size());
+        assertThat(users().getItems()).extracting(User::id).contains(person.id());
+
+        robot.clickOn("#users-search").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+                .push(KeyCode.BACK_SPACE);
         robot.clickOn("#users-param-filter").write(Filter.createEqualityFilter("uid", person.username()).toString()).push(KeyCode.ENTER);
         await(30, () -> users().getItems().size() == 1 && users().getItems().getFirst().id().equals(person.id()));
         assertThat(robot.lookup("#users-count").queryAs(Label.class).getText()).isEqualTo("1 user loaded");

@@ -17,11 +17,11 @@ final class LdapCapabilities {
     static final Set<String> USER_FIELDS = Set.of("id", "name", "first_name", "last_name", "username", "emails", "phones",
             "title", "status", "user_type", "languages", "bio", "external_id", "groups", "identifiers", "created_at",
             "updated_at", "remote_data");
-    static final Set<String> LIST_PARAMETERS = Set.of(LdapQueries.FILTER, LdapQueries.BASE);
+    static final Set<String> LIST_PARAMETERS = Set.of(LdapQueries.FILTER, LdapQueries.BASE, LdapQueries.SEARCH);
 
     static final Capabilities CAPABILITIES = Capabilities.builder()
             .operation(Operation.LIST_GROUPS, OperationCapability.of(GROUP_FIELDS, Set.of()).withParameters(LIST_PARAMETERS)
-                    .withFilters(OperationCapability.USER_ID))
+                    .withSearchParameter(LdapQueries.SEARCH).withFilters(OperationCapability.USER_ID))
             .operation(Operation.GET_GROUP, OperationCapability.of(GROUP_FIELDS, Set.of("id")))
             .operation(Operation.CREATE_GROUP, OperationCapability.of(
                     Set.of("name", "description", "group_type", "remote_data"), Set.of("name")))
@@ -30,7 +30,7 @@ final class LdapCapabilities {
                             "user_type", "languages", "remote_data"),
                     Set.of("username")).withOneOf("last_name", "name"))
             .operation(Operation.LIST_USERS, OperationCapability.of(USER_FIELDS, Set.of()).withParameters(LIST_PARAMETERS)
-                    .withFilters(OperationCapability.GROUP_ID))
+                    .withSearchParameter(LdapQueries.SEARCH).withFilters(OperationCapability.GROUP_ID))
             .operation(Operation.ADD_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .operation(Operation.REMOVE_MEMBER, OperationCapability.of(Set.of("group_id", "user_id"), Set.of("group_id", "user_id")))
             .build();

@@ -23,6 +23,15 @@ import java.util.regex.Pattern;
 final class LdapQueries {
     static final String FILTER = "filter";
     static final String BASE = "base";
+    /**
+     * Free-text search: the typed text as a substring of the attributes people search by (a name, a user name, an
+     * email address), ORed; escaped by the SDK, so {@code *} or {@code (} in it match themselves.
+     */
+    static final String SEARCH = "search";
+    private static final List<String> GROUP_SEARCH = List.of("cn", "description");
+    private static final List<String> USER_SEARCH = List.of("cn", "uid", "mail", "givenName", "sn");
+    private static final List<String> AD_USER_SEARCH = List.of("cn", "sAMAccountName", "userPrincipalName", "mail",
+            "displayName", "givenName", "sn");
     /** An attribute description: a name or OID, optionally with options such as ;lang-de. */
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9-]*|\\d+(\\.\\d+)+)(;[A-Za-z0-9-]+)*");
 
@@ -34,23 +43,27 @@ final class LdapQueries {
 
     SearchSpec groups(ListRequest request) {
         return new SearchSpec("list groups", base(request, config.groupBase()), SearchScope.SUB,
-                and(groupClass(), request), GroupMapper.ATTRIBUTES);
+                and(groupClass(), request, GROUP_SEARCH), GroupMapper.ATTRIBUTES);
     }
 
     /** Groups whose member attribute matches {@code holds} (the groups of one user), narrowed like any group list. */
     SearchSpec groupsHolding(ListRequest request, Filter holds, String what) {
         return new SearchSpec(what, base(request, config.groupBase()), SearchScope.SUB,
-                and(Filter.createANDFilter(groupClass(), holds), request), GroupMapper.ATTRIBUTES);
+                and(Filter.createANDFilter(groupClass(), holds), request, GROUP_SEARCH), GroupMapper.ATTRIBUTES);
     }
 
     SearchSpec users(ListRequest request) {
         return new SearchSpec("list users", base(request, config.userBase()), SearchScope.SUB,
-                and(userClass(), request), UserMapper.ATTRIBUTES);
+                and(userClass(), request, userSearch()), UserMapper.ATTRIBUTES);
     }
 
     /** The filter a group's member entries must match to be listed as its users. */
     Filter memberFilter(ListRequest request) {
-        return and(userClass(), request);
+        return and(userClass(), request, userSearch());
+    }
+
+    private List<String> userSearch() {
+        return config.activeDirectoryUsers() ? AD_USER_SEARCH : USER_SEARCH;
     }
 
     Filter groupClass() {
@@ -71,9 +84,17 @@ final class LdapQueries {
         return base == null ? fallback : Dns.parse("parameter base", base);
     }
 
-    private static Filter and(Filter classFilter, ListRequest request) {
+    private static Filter and(Filter classFilter, ListRequest request, List<String> searchAttributes) {
         List<Filter> parts = new ArrayList<>();
         parts.add(classFilter);
+        String typed = request.parameters().get(SEARCH);
+        if (typed != null && !typed.isBlank()) {
+            List<Filter> any = new ArrayList<>();
+            for (String attribute : searchAttributes) {
+                any.add(Filter.createSubstringFilter(attribute, null, new String[] {typed.strip()}, null));
+            }
+            parts.add(Filter.createORFilter(any));
+        }
         String extra = request.parameters().get(FILTER);
         if (extra != null && !extra.isBlank()) {
             try {

@@ -129,7 +129,10 @@ class ConnectionEditorUiTest extends FxRobot {
         clickOn("#editor-test");
         await(30, () -> lookup("#editor-test-head").tryQuery().isPresent());
         assertThat(lookup("#editor-test-head").queryAs(Label.class).getText()).isEqualTo("Test of corp: it works.");
-        assertThat(Ui.texts(lookup("#editor-test-result").query())).contains("reachable: answered in");
+        // RFC 4532: the server answers "Who am I?" with the bound identity as a "dn:" authzId
+        assertThat(Ui.texts(lookup("#editor-test-result").query())).contains(
+                "reachable: ldap://127.0.0.1:" + server.getListenPort() + " (connect and bind) answered in",
+                "authenticated: as dn:cn=roster,dc=example,dc=com");
         clickOn("#editor-save");
         await(30, () -> !Ui.showing(this, "#connection-editor"));
         assertThat(keychain.values).containsEntry("corp/bind_password", PASSWORD);
