@@ -48,6 +48,7 @@ public final class ConnectionEditorView {
     @FXML private TextField name;
     @FXML private Label nameError;
     @FXML private ScrollPane scroll;
+    @FXML private ScrollPane resultScroll;
     @FXML private VBox fields;
     @FXML private Label memoryOnly;
     @FXML private VBox result;
@@ -86,6 +87,8 @@ public final class ConnectionEditorView {
         viewModel.fields().addListener((ListChangeListener<FieldModel>) c -> build());
         build();
         viewModel.reportProperty().addListener((o, was, now) -> TestResultView.show(result, now, messages));
+        resultScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(result.getChildren()));
+        resultScroll.managedProperty().bind(resultScroll.visibleProperty());
         test.setGraphic(new FontIcon(Feather.ZAP));
         test.disableProperty().bind(viewModel.busyProperty());
         save.disableProperty().bind(viewModel.busyProperty());

@@ -61,7 +61,13 @@ public final class DialogWindow {
             last[0] = pref;
             double chrome = stage.getHeight() - root.getScene().getHeight();
             double wanted = Math.max(root.getScene().getHeight() + delta, root.minHeight(root.getScene().getWidth()));
-            stage.setHeight(Math.min(wanted + chrome, screenHeight(stage)));
+            Rectangle2D bounds = screenBounds(stage);
+            double height = Math.min(wanted + chrome, bounds.getHeight());
+            stage.setHeight(height);
+            // grown past the screen's bottom edge (its buttons out of reach): move up, never above the top
+            if (stage.getY() + height > bounds.getMaxY()) {
+                stage.setY(Math.max(bounds.getMinY(), bounds.getMaxY() - height));
+            }
         });
     }
 
@@ -82,9 +88,8 @@ public final class DialogWindow {
         return Math.max(min, Math.min(value, Math.max(min, max)));
     }
 
-    private static double screenHeight(Stage stage) {
+    private static Rectangle2D screenBounds(Stage stage) {
         var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
-        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
-        return bounds.getHeight();
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
     }
 }
