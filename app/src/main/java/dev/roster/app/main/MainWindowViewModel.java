@@ -8,7 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
-/** The main window's own state: its title and whether the inspector dock is open. */
+/** The main window's own state: its title, whether the inspector dock is open, which browser shows. */
 public final class MainWindowViewModel {
     private final StringBinding title;
     /** Collapsed to a strip until asked for, so that the tables get the height (remembered between runs). */
@@ -16,6 +16,9 @@ public final class MainWindowViewModel {
     /** Where the divider above the inspector goes when it is expanded: the last one dragged, else the layout's. */
     private final javafx.beans.property.DoubleProperty dockPosition =
             new javafx.beans.property.SimpleDoubleProperty(this, "dockPosition", 0.58);
+
+    /** Which browser the middle of the window shows: Users (true) or Groups (false, at start). */
+    private final BooleanProperty usersShown = new SimpleBooleanProperty(this, "usersShown", false);
 
     public MainWindowViewModel(ObservableValue<Session> session, Messages messages) {
         title = Bindings.createStringBinding(() -> session.getValue() == null ? messages.get("main.title")
@@ -33,9 +36,6 @@ public final class MainWindowViewModel {
     public javafx.beans.property.DoubleProperty dockPositionProperty() {
         return dockPosition;
     }
-
-    /** Which browser the middle of the window shows: Users (true) or Groups (false, at start). */
-    private final BooleanProperty usersShown = new SimpleBooleanProperty(this, "usersShown", false);
 
     public BooleanProperty usersShownProperty() {
         return usersShown;
