@@ -3,10 +3,13 @@ package dev.roster.app.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
@@ -64,6 +67,27 @@ public final class Ui {
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, found));
         }
+    }
+
+    /**
+     * Scrolls {@code pane} so that {@code node} sits in the middle of its viewport, and says whether it now lies
+     * wholly inside it (layout runs in pulses: call it from an await until it does).
+     */
+    public static boolean scrolledIntoView(ScrollPane pane, Node node) {
+        AtomicBoolean inside = new AtomicBoolean();
+        fx(() -> {
+            pane.layout();
+            Bounds inContent = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            double viewport = pane.getViewportBounds().getHeight();
+            double scrollable = pane.getContent().getLayoutBounds().getHeight() - viewport;
+            if (scrollable > 0) {
+                double top = inContent.getMinY() + inContent.getHeight() / 2 - viewport / 2;
+                pane.setVvalue(pane.getVmin() + (pane.getVmax() - pane.getVmin()) * Math.clamp(top / scrollable, 0.0, 1.0));
+            }
+            pane.layout();
+            inside.set(pane.localToScene(pane.getLayoutBounds()).contains(node.localToScene(node.getLayoutBounds())));
+        });
+        return inside.get();
     }
 
     /** Runs {@code work} on the FX thread and waits for it, at most 10 s (TestFX's own interact() has no bound). */

@@ -30,6 +30,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -186,10 +187,13 @@ class ConnectionEditorUiTest extends FxRobot {
         picked = Files.writeString(files.resolve("corp-ca.pem"), "-----BEGIN CERTIFICATE-----\n");
         openEditor();
         TitledPane more = lookup("#editor-more").queryAs(TitledPane.class);
-        Ui.fx(() -> more.setExpanded(true));
+        Ui.fx(() -> {
+            more.setAnimated(false); // the opening animation moved the button while the mouse travelled to it
+            more.setExpanded(true);
+        });
         Node browse = lookup("#editor-field-trusted-certificates-browse").query();
-        Ui.fx(() -> browse.getParent().getParent().getParent().requestFocus());
-        Ui.fx(() -> ((javafx.scene.control.ScrollPane) lookup("#connection-editor .scroll-pane").query()).setVvalue(1));
+        ScrollPane scroll = lookup("#editor-scroll").queryAs(ScrollPane.class);
+        await(10, () -> Ui.scrolledIntoView(scroll, browse));
         clickOn(browse);
         TextField path = lookup("#editor-field-trusted-certificates").queryAs(TextField.class);
         await(10, () -> picked.toString().equals(path.getText()));
